@@ -1,0 +1,117 @@
+import type { CollectionConfig } from 'payload'
+
+import { COMMITTEE_KINDS, COMMITTEE_STATUSES } from '../../shared/domain/vocabulary'
+import { isActive } from '../access/isActive'
+import { isAdmin } from '../access/isAdmin'
+import { nobody } from '../access/nobody'
+import { optionsOf } from '../lib/options'
+
+/** A flying committee (≤5, ≤2 months) or a brainstorm group (≤10): never permanent. */
+export const Committees: CollectionConfig = {
+  slug: 'committees',
+  labels: {
+    singular: { ar: 'لجنة', en: 'Committee' },
+    plural: { ar: 'اللجان', en: 'Committees' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'status', 'startDate', 'endDate'],
+    group: { ar: 'القرار الجماعي', en: 'Deciding together' },
+  },
+  access: {
+    read: isActive,
+    create: isAdmin,
+    update: isAdmin,
+    delete: isAdmin,
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { ar: 'الاسم', en: 'Name' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          defaultValue: 'flying',
+          options: optionsOf(COMMITTEE_KINDS),
+          label: { ar: 'النوع', en: 'Kind' },
+        },
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          defaultValue: 'forming',
+          index: true,
+          options: optionsOf(COMMITTEE_STATUSES),
+          label: { ar: 'الحالة', en: 'Status' },
+        },
+      ],
+    },
+    {
+      name: 'purpose',
+      type: 'textarea',
+      localized: true,
+      label: { ar: 'الهدف أو الموضوع', en: 'Purpose or topic' },
+    },
+    {
+      name: 'lead',
+      type: 'relationship',
+      relationTo: 'members',
+      label: { ar: 'المسؤول', en: 'Lead' },
+    },
+    {
+      name: 'members',
+      type: 'relationship',
+      relationTo: 'members',
+      hasMany: true,
+      label: { ar: 'الأعضاء (مع المسؤول)', en: 'Members (the lead included)' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'startDate',
+          type: 'date',
+          required: true,
+          defaultValue: () => new Date().toISOString(),
+          label: { ar: 'البدء', en: 'Start' },
+        },
+        {
+          name: 'endDate',
+          type: 'date',
+          // No permanent committees: the end date is required in the database too.
+          required: true,
+          index: true,
+          label: { ar: 'الانتهاء', en: 'End' },
+        },
+      ],
+    },
+    {
+      name: 'campaign',
+      type: 'relationship',
+      relationTo: 'campaigns',
+      label: { ar: 'الحملة', en: 'Campaign' },
+    },
+    {
+      name: 'seatLimit',
+      type: 'number',
+      label: { ar: 'أقصى عدد للأعضاء', en: 'Seat limit' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: {
+          ar: 'من إعدادات الأخوية؛ تتحقق منه قاعدة البيانات أيضاً',
+          en: "From the fellowship's configuration; the database checks it too",
+        },
+      },
+      access: { create: nobody, update: nobody },
+    },
+  ],
+}

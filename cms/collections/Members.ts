@@ -1,0 +1,237 @@
+import type { Access, AccessResult, CollectionConfig } from 'payload'
+
+import { MEMBER_ROLES, MEMBER_STATUSES, SECTORS } from '../../shared/domain/vocabulary'
+import { DEFAULT_LOCALE } from '../../shared/i18n/locales'
+import { DEFAULT_TIME_ZONE } from '../../shared/rules/meetingCalendar'
+import { adminOrSelf } from '../access/adminOrSelf'
+import { adminOrSelfField } from '../access/adminOrSelfField'
+import { anyone } from '../access/anyone'
+import { isAdmin, isAdminField } from '../access/isAdmin'
+import { nobody } from '../access/nobody'
+import { privateContact } from '../access/privateContact'
+import { isActiveMember, isAdminUser } from '../access/roles'
+import { optionsOf } from '../lib/options'
+
+/**
+ * Admins: every member. Active members: themselves and the directory (active members who opted
+ * in). Applicants and paused members: themselves. Anonymous: nothing.
+ */
+const readMembers: Access = ({ req: { user } }): AccessResult => {
+  if (!user) return false
+  if (isAdminUser(user)) return true
+  if (!isActiveMember(user)) return { id: { equals: user.id } }
+  return {
+    or: [
+      { id: { equals: user.id } },
+      {
+        and: [
+          { 'privacy.showInDirectory': { equals: true } },
+          { status: { equals: 'active' } },
+        ],
+      },
+    ],
+  }
+}
+
+export const Members: CollectionConfig = {
+  slug: 'members',
+  labels: {
+    singular: { ar: 'عضو', en: 'Member' },
+    plural: { ar: 'الأعضاء', en: 'Members' },
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 60 * 60 * 24 * 7,
+    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && !process.env.INSECURE_COOKIES },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'status', 'country', 'veteran'],
+    group: { ar: 'الأخوية', en: 'Fellowship' },
+  },
+  access: {
+    // Anyone may apply; the hooks make every non-admin signup an applicant.
+    create: anyone,
+    read: readMembers,
+    update: adminOrSelf,
+    delete: isAdmin,
+    admin: ({ req: { user } }) => isAdminUser(user),
+  },
+  fields: [
+    {
+      name: 'email',
+      type: 'email',
+      required: true,
+      unique: true,
+      index: true,
+      label: { ar: 'البريد الإلكتروني', en: 'Email' },
+      access: { read: privateContact },
+    },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { ar: 'الاسم المعروض', en: 'Display name' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'role',
+          type: 'select',
+          required: true,
+          defaultValue: 'member',
+          saveToJWT: true,
+          options: optionsOf(MEMBER_ROLES),
+          label: { ar: 'الدور', en: 'Role' },
+          access: { create: isAdminField, update: isAdminField },
+        },
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          defaultValue: 'applicant',
+          index: true,
+          saveToJWT: true,
+          options: optionsOf(MEMBER_STATUSES),
+          label: { ar: 'حالة العضوية', en: 'Membership status' },
+          access: { create: isAdminField, update: isAdminField },
+        },
+      ],
+    },
+    {
+      name: 'veteran',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: { ar: 'خدم في لجنة منتهية', en: 'Veteran (served on a completed committee)' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: {
+          ar: 'يُحسب تلقائياً عند انتهاء لجنة كان فيها',
+          en: 'Set by the platform when a committee they served on completes',
+        },
+      },
+      access: { create: nobody, update: nobody },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'country', type: 'text', label: { ar: 'بلد الإقامة', en: 'Country of residence' } },
+        {
+          name: 'city',
+          type: 'text',
+          label: { ar: 'مدينة الإقامة', en: 'City of residence' },
+          access: { read: privateContact },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'homeArea',
+          type: 'text',
+          label: { ar: 'البلدة أو القرية الأصلية', en: 'Home village or area' },
+        },
+        {
+          name: 'phone',
+          type: 'text',
+          label: { ar: 'الهاتف / واتساب', en: 'Phone / WhatsApp' },
+          access: { read: privateContact },
+        },
+      ],
+    },
+    {
+      name: 'sectors',
+      type: 'select',
+      hasMany: true,
+      options: optionsOf(SECTORS),
+      label: { ar: 'القطاعات المهنية', en: 'Sectors' },
+    },
+    {
+      name: 'skills',
+      type: 'text',
+      hasMany: true,
+      label: { ar: 'المهارات', en: 'Skills' },
+    },
+    {
+      name: 'languages',
+      type: 'text',
+      hasMany: true,
+      label: { ar: 'اللغات', en: 'Languages' },
+    },
+    { name: 'bio', type: 'textarea', localized: true, label: { ar: 'نبذة', en: 'Bio' } },
+    {
+      name: 'joinedAt',
+      type: 'date',
+      defaultValue: () => new Date().toISOString(),
+      label: { ar: 'تاريخ الانضمام', en: 'Joined' },
+      admin: { position: 'sidebar' },
+      access: { update: isAdminField },
+    },
+    {
+      name: 'privacy',
+      type: 'group',
+      label: { ar: 'الخصوصية', en: 'Privacy' },
+      fields: [
+        {
+          name: 'showInDirectory',
+          type: 'checkbox',
+          defaultValue: false,
+          label: { ar: 'أظهرني في بنك الخبرات', en: 'Show me in the expertise bank' },
+        },
+        {
+          name: 'showContactToMembers',
+          type: 'checkbox',
+          defaultValue: false,
+          label: {
+            ar: 'أظهر بريدي وهاتفي ومدينتي للأعضاء',
+            en: 'Show my email, phone and city to members',
+          },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'digestOptIn',
+          type: 'checkbox',
+          defaultValue: true,
+          label: { ar: 'أرسل لي موجز اللقاء', en: 'Send me the meeting digest' },
+          access: { read: adminOrSelfField },
+        },
+        {
+          name: 'locale',
+          type: 'select',
+          defaultValue: DEFAULT_LOCALE,
+          options: [
+            { value: 'ar', label: 'العربية' },
+            { value: 'en', label: 'English' },
+          ],
+          label: { ar: 'اللغة المفضلة', en: 'Preferred language' },
+        },
+        {
+          name: 'timeZone',
+          type: 'text',
+          defaultValue: DEFAULT_TIME_ZONE,
+          label: { ar: 'المنطقة الزمنية', en: 'Time zone' },
+          access: { read: adminOrSelfField },
+          validate: (value: string | null | undefined) => {
+            if (!value) return true
+            try {
+              new Intl.DateTimeFormat('en', { timeZone: value })
+              return true
+            } catch {
+              return `Unknown time zone "${value}" (use an IANA name such as Europe/Berlin)`
+            }
+          },
+        },
+      ],
+    },
+  ],
+}

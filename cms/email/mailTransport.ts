@@ -1,0 +1,29 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import nodemailer, { type Transporter } from 'nodemailer'
+
+import { dataDir } from '../lib/dataDir'
+
+/**
+ * Where mail goes: the SMTP server of `SMTP_URL` when set; otherwise every message is written as
+ * an .eml file under `.data/outbox/`, so a newcomer sees what the platform sends without a server.
+ */
+export const createMailTransport = (): Transporter => {
+  if (process.env.SMTP_URL) return nodemailer.createTransport(process.env.SMTP_URL)
+  const outbox = path.join(dataDir(), 'outbox')
+  const files = nodemailer.createTransport({ streamTransport: true, buffer: true })
+  return nodemailer.createTransport({
+    name: 'outbox',
+    version: '1',
+    send: (mail, callback) => {
+      files.sendMail(mail.data, (error, info) => {
+        if (error || !info) return callback(error ?? new Error('No message'), undefined as never)
+        fs.mkdirSync(outbox, { recursive: true })
+        const id = String(info.messageId).replace(/[^\w.@-]/g, '')
+        fs.writeFileSync(path.join(outbox, `${Date.now()}-${id}.eml`), info.message as Buffer)
+        callback(null, { envelope: info.envelope, messageId: info.messageId } as never)
+      })
+    },
+  })
+}

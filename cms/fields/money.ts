@@ -1,0 +1,46 @@
+import type { GroupField, NumberFieldSingleValidation, RowField } from 'payload'
+
+import { CURRENCIES, DEFAULT_CURRENCY } from '../../shared/domain/vocabulary'
+import { isMinorUnits } from '../../shared/money'
+import { fail } from '../../shared/rules/result'
+import { localeOfRequest } from '../lib/localeOfRequest'
+
+/**
+ * Money as whole minor units (cents) plus an ISO currency, never a float. Admins type cents so
+ * that what they see is exactly what is stored.
+ */
+export const amountAndCurrency = ({ required = false }: { required?: boolean }): RowField => ({
+  type: 'row',
+  fields: [
+        {
+          name: 'amount',
+          type: 'number',
+          required,
+          min: 0,
+          label: { ar: 'المبلغ (بالسنت)', en: 'Amount (cents)' },
+          admin: { description: { ar: '230000 = 2,300.00', en: '230000 = 2,300.00' } },
+          validate: ((value, { req }) =>
+            (value == null ? !required : isMinorUnits(value)) ||
+            fail('money-amount').message[localeOfRequest(req)]) satisfies NumberFieldSingleValidation,
+        },
+        {
+          name: 'currency',
+          type: 'select',
+          required: true,
+          defaultValue: DEFAULT_CURRENCY,
+          options: CURRENCIES.map((code) => ({ label: code, value: code })),
+          label: { ar: 'العملة', en: 'Currency' },
+        },
+      ],
+})
+
+/** The same pair grouped under a name, for a goal or a budget. */
+export const moneyField = ({
+  name,
+  label,
+  required = false,
+}: {
+  name: string
+  label: { ar: string; en: string }
+  required?: boolean
+}): GroupField => ({ name, type: 'group', label, fields: [amountAndCurrency({ required })] })

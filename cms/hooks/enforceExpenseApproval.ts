@@ -1,0 +1,24 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { checkExpenseApprover } from '../../shared/rules/expenseApproval'
+import { assertRule } from '../lib/ruleError'
+import type { Expense } from '../payload-types'
+
+/** Rule 9: the submitter is whoever records the expense; its approver is someone else. */
+export const enforceExpenseApproval: CollectionBeforeChangeHook<Expense> = async ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
+  if (operation === 'create' && req.user) data.submittedBy = req.user.id
+  const becomesApproved = data.status === 'approved' && originalDoc?.status !== 'approved'
+  if (becomesApproved && req.user) data.approvedBy = req.user.id
+  if (data.status && data.status !== 'approved') data.approvedBy = null
+  const merged = { ...originalDoc, ...data }
+  assertRule(
+    checkExpenseApprover({ submittedBy: merged.submittedBy, approvedBy: merged.approvedBy }),
+    req,
+  )
+  return data
+}

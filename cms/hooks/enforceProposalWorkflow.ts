@@ -1,0 +1,41 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import type { RuleLimits } from '../../shared/rules/limits'
+import {
+  checkProposalTransition,
+  isProposalEditable,
+  type ProposalActor,
+} from '../../shared/rules/proposalTransition'
+import { fail } from '../../shared/rules/result'
+import { isAdminUser, isSameId } from '../access/roles'
+import { assertRule } from '../lib/ruleError'
+import type { Proposal } from '../payload-types'
+
+/**
+ * Rule 5: the proposer is the signed-in member; proposals move along their lifecycle, only the
+ * management opens votes and decides, and a vote opens only on a concrete, small project.
+ */
+export const enforceProposalWorkflow =
+  (limits: RuleLimits): CollectionBeforeChangeHook<Proposal> =>
+  async ({ data, originalDoc, operation, req }) => {
+    if (operation === 'create' && req.user && !isAdminUser(req.user)) data.proposer = req.user.id
+    if (operation === 'create' && req.user && data.proposer == null) data.proposer = req.user.id
+
+    const merged = { ...originalDoc, ...data } as Proposal
+    // Local API calls without a user are the platform itself (seed, jobs): they act as admins.
+    const actor: ProposalActor =
+      !req.user || isAdminUser(req.user)
+        ? 'admin'
+        : isSameId(merged.proposer, req.user.id)
+          ? 'proposer'
+          : 'other'
+    const from = operation === 'create' ? 'draft' : (originalDoc?.status ?? 'draft')
+    const to = merged.status ?? 'draft'
+
+    if (operation === 'update' && actor !== 'admin' && !isProposalEditable(from)) {
+      assertRule(fail('proposal-locked'), req)
+    }
+    assertRule(checkProposalTransition({ from, to, actor, proposal: merged }, limits), req)
+    if (to === 'submitted' && from !== 'submitted') data.submittedAt = new Date().toISOString()
+    return data
+  }

@@ -1,0 +1,12 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import type { Payload, PayloadRequest } from 'payload'
+
+/**
+ * The Drizzle handle for raw SQL, inside the request's transaction when there is one, so that an
+ * aggregate computed in a hook sees the row the same request just wrote.
+ */
+export const sqlHandle = async (payload: Payload, req?: Partial<PayloadRequest>) => {
+  const adapter = payload.db as unknown as PostgresAdapter
+  const transactionID = req?.transactionID ? await req.transactionID : undefined
+  return (transactionID != null && adapter.sessions?.[transactionID]?.db) || adapter.drizzle
+}

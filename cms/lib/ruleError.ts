@@ -1,0 +1,25 @@
+import { APIError, type PayloadRequest } from 'payload'
+
+import type { RuleResult, RuleViolation } from '../../shared/rules/result'
+import { localeOfRequest } from './localeOfRequest'
+
+/**
+ * A broken rule as Payload sends it: HTTP 400, the rule's own message in the reader's language
+ * (Payload would otherwise say only "The following field is invalid"), and the rule's code and
+ * both translations in `data` so a client can show either.
+ */
+export class RuleError extends APIError<{ rule: string; messages: RuleViolation['message'] }> {
+  constructor(violation: RuleViolation, req?: Partial<PayloadRequest>) {
+    super(
+      violation.message[localeOfRequest(req)],
+      400,
+      { rule: violation.code, messages: violation.message },
+      true,
+    )
+  }
+}
+
+/** Throws the rule's error when the result is a violation; a hook's one-line guard. */
+export const assertRule = (result: RuleResult, req?: Partial<PayloadRequest>): void => {
+  if (!result.ok) throw new RuleError(result, req)
+}

@@ -1,0 +1,15 @@
+import * as migration_20261121_094355_initial from './20261121_094355_initial'
+import * as migration_20261121_100000_rule_constraints from './20261121_100000_rule_constraints'
+
+export const migrations = [
+  {
+    up: migration_20261121_094355_initial.up,
+    down: migration_20261121_094355_initial.down,
+    name: '20261121_094355_initial',
+  },
+  {
+    up: migration_20261121_100000_rule_constraints.up,
+    down: migration_20261121_100000_rule_constraints.down,
+    name: '20261121_100000_rule_constraints',
+  },
+]

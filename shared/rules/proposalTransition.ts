@@ -1,0 +1,67 @@
+import type { ProposalStatus } from '../domain/vocabulary'
+import type { RuleLimits } from './limits'
+import { fail, ok, type RuleResult } from './result'
+
+/** Who is moving the proposal: the management, its proposer, or anyone else. */
+export type ProposalActor = 'admin' | 'proposer' | 'other'
+
+/** The lifecycle of DOMAIN.md: proposed, discussed with the management, voted, decided. */
+const NEXT: Record<ProposalStatus, readonly ProposalStatus[]> = {
+  draft: ['submitted', 'withdrawn'],
+  submitted: ['in-discussion', 'withdrawn', 'draft'],
+  'in-discussion': ['voting', 'submitted', 'withdrawn'],
+  voting: ['selected', 'not-selected'],
+  selected: [],
+  'not-selected': [],
+  withdrawn: [],
+}
+
+/** Moves only the management makes. */
+const ADMIN_ONLY: readonly ProposalStatus[] = ['in-discussion', 'voting', 'selected', 'not-selected']
+
+/** Statuses in which the proposer may still edit the text and numbers. */
+export const isProposalEditable = (status: ProposalStatus): boolean =>
+  status === 'draft' || status === 'submitted' || status === 'in-discussion'
+
+export const allowedProposalMoves = (from: ProposalStatus): readonly ProposalStatus[] => NEXT[from]
+
+export interface ProposalForVote {
+  estimatedBudget?: { amount?: number | null } | null
+  estimatedDurationWeeks?: number | null
+  votingOpensAt?: Date | string | null
+  votingClosesAt?: Date | string | null
+}
+
+/** What opening the vote needs: a budget, a small duration and a voting window. */
+export const checkReadyForVote = (proposal: ProposalForVote, limits: RuleLimits): RuleResult => {
+  if (!proposal.estimatedBudget?.amount || proposal.estimatedBudget.amount <= 0) {
+    return fail('proposal-budget-required')
+  }
+  const weeks = proposal.estimatedDurationWeeks
+  if (!weeks || weeks < 1 || weeks > limits.proposalMaxWeeks) {
+    return fail('proposal-duration', { maxWeeks: limits.proposalMaxWeeks })
+  }
+  const { votingOpensAt, votingClosesAt } = proposal
+  if (!votingOpensAt || !votingClosesAt || new Date(votingClosesAt) <= new Date(votingOpensAt)) {
+    return fail('proposal-window-required')
+  }
+  return ok()
+}
+
+/** Rule 5: proposal transitions follow the lifecycle, and each move is made by the right person. */
+export const checkProposalTransition = (
+  {
+    from,
+    to,
+    actor,
+    proposal,
+  }: { from: ProposalStatus; to: ProposalStatus; actor: ProposalActor; proposal: ProposalForVote },
+  limits: RuleLimits,
+): RuleResult => {
+  if (from === to) return ok()
+  if (!NEXT[from].includes(to)) return fail('proposal-transition', { from, to })
+  if (ADMIN_ONLY.includes(to) && actor !== 'admin') return fail('proposal-admin-only', { to })
+  if (!ADMIN_ONLY.includes(to) && actor === 'other') return fail('proposal-proposer-only')
+  if (to === 'voting') return checkReadyForVote(proposal, limits)
+  return ok()
+}
