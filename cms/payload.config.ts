@@ -23,59 +23,78 @@ import { Partners } from './collections/Partners'
 import { Proposals } from './collections/Proposals'
 import { Votes } from './collections/Votes'
 import { createMailTransport } from './email/mailTransport'
-import { fazaaWorkflow } from './plugins/fazaaWorkflow'
+import { fazaaWorkflow, type FazaaWorkflowOptions } from './plugins/fazaaWorkflow'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-export default buildConfig({
-  serverURL: process.env.CMS_PUBLIC_URL ?? '',
-  admin: {
-    user: Members.slug,
-    // The default avatar is an external image; this platform loads nothing from elsewhere.
-    avatar: 'default',
-    importMap: { baseDir: dirname },
-    meta: { titleSuffix: ' · الفزعة Fazaa' },
-  },
-  collections: [
-    Campaigns,
-    Donations,
-    Expenses,
-    Proposals,
-    Votes,
-    Committees,
-    Meetings,
-    Guests,
-    Partners,
-    Members,
-    Media,
-    Digests,
-  ],
-  localization: {
-    locales: [
-      { code: 'ar', label: 'العربية', rtl: true },
-      { code: 'en', label: 'English' },
+/**
+ * The whole CMS, assembled. A function so that a test (or another town) can build it with other
+ * workflow options; the default export below is what the admin, the portal and the CLI load.
+ */
+export const buildFazaaConfig = (workflow: FazaaWorkflowOptions = {}) =>
+  buildConfig({
+    serverURL: process.env.CMS_PUBLIC_URL ?? '',
+    admin: {
+      user: Members.slug,
+      // The default avatar is an external image; this platform loads nothing from elsewhere.
+      avatar: 'default',
+      importMap: { baseDir: dirname },
+      meta: { titleSuffix: ' · الفزعة Fazaa' },
+    },
+    collections: [
+      Campaigns,
+      Donations,
+      Expenses,
+      Proposals,
+      Votes,
+      Committees,
+      Meetings,
+      Guests,
+      Partners,
+      Members,
+      Media,
+      Digests,
     ],
-    defaultLocale: DEFAULT_LOCALE,
-    fallback: true,
-  },
-  i18n: { supportedLanguages: { ar, en }, fallbackLanguage: DEFAULT_LOCALE },
-  editor: lexicalEditor(),
-  secret: process.env.PAYLOAD_SECRET ?? '',
-  db: postgresAdapter({
-    pool: { connectionString: process.env.DATABASE_URL },
-    // The schema changes only through committed migrations, in development too: pushing and
-    // migrating the same database makes `payload migrate` stop and ask.
-    push: false,
-    migrationDir: path.resolve(dirname, 'migrations'),
-  }),
-  email: nodemailerAdapter({
-    defaultFromAddress: process.env.MAIL_FROM ?? 'fazaa@localhost',
-    defaultFromName: process.env.MAIL_FROM_NAME ?? 'الفزعة Fazaa',
-    transport: createMailTransport(),
-    skipVerify: true,
-  }),
-  sharp,
-  telemetry: false,
-  plugins: [fazaaWorkflow({ autoRunCron: process.env.FAZAA_JOBS === 'off' ? false : undefined })],
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+    localization: {
+      locales: [
+        { code: 'ar', label: 'العربية', rtl: true },
+        { code: 'en', label: 'English' },
+      ],
+      defaultLocale: DEFAULT_LOCALE,
+      fallback: true,
+    },
+    i18n: { supportedLanguages: { ar, en }, fallbackLanguage: DEFAULT_LOCALE },
+    editor: lexicalEditor(),
+    secret: process.env.PAYLOAD_SECRET ?? '',
+    db: postgresAdapter({
+      pool: { connectionString: process.env.DATABASE_URL },
+      // The schema changes only through committed migrations, in development too: pushing and
+      // migrating the same database makes `payload migrate` stop and ask.
+      push: false,
+      migrationDir: path.resolve(dirname, 'migrations'),
+    }),
+    email: nodemailerAdapter({
+      defaultFromAddress: process.env.MAIL_FROM ?? 'fazaa@localhost',
+      defaultFromName: process.env.MAIL_FROM_NAME ?? 'الفزعة Fazaa',
+      transport: createMailTransport(),
+      skipVerify: true,
+    }),
+    sharp,
+    telemetry: false,
+    // A broken rule is the person's mistake, not the server's: log it quietly.
+    loggingLevels: { RuleError: 'info', ValidationError: 'info', Forbidden: 'info' },
+    logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },
+    plugins: [fazaaWorkflow(workflow)],
+    typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  })
+
+/** Another town's numbers, e.g. FAZAA_LIMITS='{"flyingCommitteeMaxMembers":7}'. */
+const limitsFromEnvironment = (): FazaaWorkflowOptions['limits'] =>
+  process.env.FAZAA_LIMITS
+    ? (JSON.parse(process.env.FAZAA_LIMITS) as FazaaWorkflowOptions['limits'])
+    : {}
+
+export default buildFazaaConfig({
+  limits: limitsFromEnvironment(),
+  autoRunCron: process.env.FAZAA_JOBS === 'off' ? false : undefined,
 })

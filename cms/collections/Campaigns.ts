@@ -154,7 +154,12 @@ export const Campaigns: CollectionConfig = {
       type: 'array',
       label: { ar: 'مستجدات', en: 'Updates' },
       fields: [
-        { name: 'date', type: 'date', required: true, defaultValue: () => new Date().toISOString() },
+        {
+          name: 'date',
+          type: 'date',
+          required: true,
+          defaultValue: () => new Date().toISOString(),
+        },
         { name: 'text', type: 'textarea', required: true, localized: true },
       ],
     },

@@ -39,7 +39,12 @@ export const Digests: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'sentCount', type: 'number', defaultValue: 0, label: { ar: 'أُرسل', en: 'Sent' } },
-        { name: 'failedCount', type: 'number', defaultValue: 0, label: { ar: 'فشل', en: 'Failed' } },
+        {
+          name: 'failedCount',
+          type: 'number',
+          defaultValue: 0,
+          label: { ar: 'فشل', en: 'Failed' },
+        },
         {
           name: 'pendingCount',
           type: 'number',

@@ -24,10 +24,7 @@ const readMembers: Access = ({ req: { user } }): AccessResult => {
     or: [
       { id: { equals: user.id } },
       {
-        and: [
-          { 'privacy.showInDirectory': { equals: true } },
-          { status: { equals: 'active' } },
-        ],
+        and: [{ 'privacy.showInDirectory': { equals: true } }, { status: { equals: 'active' } }],
       },
     ],
   }
@@ -43,7 +40,10 @@ export const Members: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 60 * 60 * 24 * 7,
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && !process.env.INSECURE_COOKIES },
+    cookies: {
+      sameSite: 'Lax',
+      secure: process.env.NODE_ENV === 'production' && !process.env.INSECURE_COOKIES,
+    },
   },
   admin: {
     useAsTitle: 'name',

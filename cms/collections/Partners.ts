@@ -31,7 +31,12 @@ export const Partners: CollectionConfig = {
           options: optionsOf(PARTNER_KINDS),
           label: { ar: 'النوع', en: 'Kind' },
         },
-        { name: 'area', type: 'text', localized: true, label: { ar: 'المنطقة', en: 'Town or area' } },
+        {
+          name: 'area',
+          type: 'text',
+          localized: true,
+          label: { ar: 'المنطقة', en: 'Town or area' },
+        },
       ],
     },
     {

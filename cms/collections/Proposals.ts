@@ -81,7 +81,10 @@ export const Proposals: CollectionConfig = {
         },
       ],
     },
-    moneyField({ name: 'estimatedBudget', label: { ar: 'الميزانية التقديرية', en: 'Estimated budget' } }),
+    moneyField({
+      name: 'estimatedBudget',
+      label: { ar: 'الميزانية التقديرية', en: 'Estimated budget' },
+    }),
     {
       name: 'estimatedDurationWeeks',
       type: 'number',

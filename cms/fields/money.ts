@@ -12,26 +12,26 @@ import { localeOfRequest } from '../lib/localeOfRequest'
 export const amountAndCurrency = ({ required = false }: { required?: boolean }): RowField => ({
   type: 'row',
   fields: [
-        {
-          name: 'amount',
-          type: 'number',
-          required,
-          min: 0,
-          label: { ar: 'المبلغ (بالسنت)', en: 'Amount (cents)' },
-          admin: { description: { ar: '230000 = 2,300.00', en: '230000 = 2,300.00' } },
-          validate: ((value, { req }) =>
-            (value == null ? !required : isMinorUnits(value)) ||
-            fail('money-amount').message[localeOfRequest(req)]) satisfies NumberFieldSingleValidation,
-        },
-        {
-          name: 'currency',
-          type: 'select',
-          required: true,
-          defaultValue: DEFAULT_CURRENCY,
-          options: CURRENCIES.map((code) => ({ label: code, value: code })),
-          label: { ar: 'العملة', en: 'Currency' },
-        },
-      ],
+    {
+      name: 'amount',
+      type: 'number',
+      required,
+      min: 0,
+      label: { ar: 'المبلغ (بالسنت)', en: 'Amount (cents)' },
+      admin: { description: { ar: '230000 = 2,300.00', en: '230000 = 2,300.00' } },
+      validate: ((value, { req }) =>
+        (value == null ? !required : isMinorUnits(value)) ||
+        fail('money-amount').message[localeOfRequest(req)]) satisfies NumberFieldSingleValidation,
+    },
+    {
+      name: 'currency',
+      type: 'select',
+      required: true,
+      defaultValue: DEFAULT_CURRENCY,
+      options: CURRENCIES.map((code) => ({ label: code, value: code })),
+      label: { ar: 'العملة', en: 'Currency' },
+    },
+  ],
 })
 
 /** The same pair grouped under a name, for a goal or a budget. */

@@ -21,7 +21,8 @@ export const enforceCampaignRules: CollectionBeforeChangeHook<Campaign> = async 
       where: { month: { equals: data.month }, ...notThis },
       req,
     })
-    if (sameMonth.totalDocs > 0) assertRule(fail('campaign-month-taken', { month: data.month }), req)
+    if (sameMonth.totalDocs > 0)
+      assertRule(fail('campaign-month-taken', { month: data.month }), req)
   }
 
   const to = merged.status ?? 'draft'

@@ -82,7 +82,8 @@ export const enforceMeetingRules =
     data.startsAt_tz = timeZone
     data.month = monthInZone(merged.startsAt, timeZone)
 
-    if (SUNDAY_KINDS.includes(merged.kind)) assertRule(checkStartsOnSunday(merged.startsAt, timeZone), req)
+    if (SUNDAY_KINDS.includes(merged.kind))
+      assertRule(checkStartsOnSunday(merged.startsAt, timeZone), req)
     if (merged.kind !== 'big-sunday') return data
 
     const sameMonth = await req.payload.count({

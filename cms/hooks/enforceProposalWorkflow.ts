@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { RuleLimits } from '../../shared/rules/limits'
 import {
+  checkNewProposalStatus,
   checkProposalTransition,
   isProposalEditable,
   type ProposalActor,
@@ -18,8 +19,10 @@ import type { Proposal } from '../payload-types'
 export const enforceProposalWorkflow =
   (limits: RuleLimits): CollectionBeforeChangeHook<Proposal> =>
   async ({ data, originalDoc, operation, req }) => {
-    if (operation === 'create' && req.user && !isAdminUser(req.user)) data.proposer = req.user.id
-    if (operation === 'create' && req.user && data.proposer == null) data.proposer = req.user.id
+    // Members always propose as themselves; an admin may record a proposal for a member.
+    if (operation === 'create' && req.user && (!isAdminUser(req.user) || data.proposer == null)) {
+      data.proposer = req.user.id
+    }
 
     const merged = { ...originalDoc, ...data } as Proposal
     // Local API calls without a user are the platform itself (seed, jobs): they act as admins.
@@ -29,12 +32,14 @@ export const enforceProposalWorkflow =
         : isSameId(merged.proposer, req.user.id)
           ? 'proposer'
           : 'other'
-    const from = operation === 'create' ? 'draft' : (originalDoc?.status ?? 'draft')
     const to = merged.status ?? 'draft'
-
-    if (operation === 'update' && actor !== 'admin' && !isProposalEditable(from)) {
-      assertRule(fail('proposal-locked'), req)
+    if (operation === 'create') {
+      assertRule(checkNewProposalStatus({ status: to, actor }, merged, limits), req)
+      if (to !== 'draft') data.submittedAt ??= new Date().toISOString()
+      return data
     }
+    const from = originalDoc?.status ?? 'draft'
+    if (actor !== 'admin' && !isProposalEditable(from)) assertRule(fail('proposal-locked'), req)
     assertRule(checkProposalTransition({ from, to, actor, proposal: merged }, limits), req)
     if (to === 'submitted' && from !== 'submitted') data.submittedAt = new Date().toISOString()
     return data

@@ -33,8 +33,9 @@ export const recomputeCampaignTotals = async (
   return totals
 }
 
-const campaignsTouched = (...donations: (Partial<Donation> | undefined)[]) =>
-  [...new Set(donations.map((donation) => idOf(donation?.campaign)).filter((id) => id != null))]
+const campaignsTouched = (...donations: (Partial<Donation> | undefined)[]) => [
+  ...new Set(donations.map((donation) => idOf(donation?.campaign)).filter((id) => id != null)),
+]
 
 export const refreshCampaignTotalsAfterChange: CollectionAfterChangeHook<Donation> = async ({
   doc,

@@ -23,7 +23,9 @@ const CONSTRAINTS: Record<string, RuleCode> = {
 const textsOf = (error: unknown, depth = 0): string[] => {
   if (!error || typeof error !== 'object' || depth > 5) return []
   const { message, constraint, detail, cause, data } = error as Record<string, unknown>
-  const own = [message, constraint, detail].filter((text): text is string => typeof text === 'string')
+  const own = [message, constraint, detail].filter(
+    (text): text is string => typeof text === 'string',
+  )
   const nested = Array.isArray((data as { errors?: unknown[] })?.errors)
     ? (data as { errors: { message?: string; path?: string }[] }).errors.flatMap((e) => [
         e.message ?? '',

@@ -10,4 +10,5 @@ export const repoRoot = (from = process.cwd()): string => {
 }
 
 /** Where uploads, the embedded database and the mail outbox live: `DATA_DIR`, else `.data/`. */
-export const dataDir = (): string => path.resolve(process.env.DATA_DIR ?? path.join(repoRoot(), '.data'))
+export const dataDir = (): string =>
+  path.resolve(process.env.DATA_DIR ?? path.join(repoRoot(), '.data'))

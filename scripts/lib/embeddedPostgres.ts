@@ -60,7 +60,9 @@ export const startEmbeddedPostgres = async ({
 }): Promise<RunningDatabase> => {
   await stopOrphan(dir)
   if (await portIsOpen(port)) {
-    throw new Error(`Port ${port} is taken: set PG_PORT to a free port, or DATABASE_URL to your own PostgreSQL`)
+    throw new Error(
+      `Port ${port} is taken: set PG_PORT to a free port, or DATABASE_URL to your own PostgreSQL`,
+    )
   }
   const fresh = !fs.existsSync(`${dir}/PG_VERSION`)
   const server = new EmbeddedPostgres({

@@ -1,6 +1,8 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { getPayload, type Payload } from 'payload'
 
+import { migrations } from '../../cms/migrations'
+
 /**
  * A Payload instance on the configured database with every committed migration applied. Imported
  * lazily so that the environment (DATABASE_URL, PAYLOAD_SECRET) is in place before the config.
@@ -9,7 +11,7 @@ export const openPayload = async (): Promise<Payload> => {
   process.env.FAZAA_JOBS ??= 'off'
   const { default: config } = await import('../../cms/payload.config')
   const payload = await getPayload({ config })
-  await payload.db.migrate()
+  await payload.db.migrate({ migrations })
   return payload
 }
 

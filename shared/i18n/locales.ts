@@ -17,7 +17,10 @@ export const pickLocale = (...candidates: unknown[]): Locale => {
   for (const candidate of candidates) {
     if (isLocale(candidate)) return candidate
     if (typeof candidate === 'string') {
-      const primary = candidate.split(/[-_,;]/)[0]?.trim().toLowerCase()
+      const primary = candidate
+        .split(/[-_,;]/)[0]
+        ?.trim()
+        .toLowerCase()
       if (isLocale(primary)) return primary
     }
   }

@@ -1,8 +1,13 @@
+import { CAMPAIGN_STATUSES, PROPOSAL_STATUSES, type Choice } from '../domain/vocabulary'
 import type { Locale } from './locales'
 
 export type RuleParams = Record<string, string | number>
 
 type Message = Record<Locale, (params: RuleParams) => string>
+
+/** A status value as the reader knows it ("voting" → «في التصويت» / "Voting"). */
+const labelOf = (list: readonly Choice<string>[], value: unknown, locale: Locale): string =>
+  list.find((choice) => choice.value === value)?.label[locale] ?? String(value)
 
 /**
  * What a person reads when a rule stops them: which rule, and what to do. Arabic first.
@@ -43,11 +48,13 @@ export const RULE_MESSAGES = {
   },
   'committee-completed': {
     ar: () => 'هذه اللجنة منتهية ومنحلّة، ولا يمكن تعديل أعضائها أو تواريخها.',
-    en: () => 'This committee is completed and dissolved; its members and dates can no longer change.',
+    en: () =>
+      'This committee is completed and dissolved; its members and dates can no longer change.',
   },
   'vote-member-not-active': {
     ar: () => 'قاعدة التصويت: يصوّت الأعضاء الفعّالون فقط. تواصل مع الإدارة لتفعيل عضويتك.',
-    en: () => 'Voting rule: only active members vote. Contact the management to activate your membership.',
+    en: () =>
+      'Voting rule: only active members vote. Contact the management to activate your membership.',
   },
   'vote-proposal-not-voting': {
     ar: () => 'قاعدة التصويت: هذا المقترح ليس مطروحاً للتصويت الآن.',
@@ -58,11 +65,14 @@ export const RULE_MESSAGES = {
     en: (p) => `Voting rule: the vote has not opened yet; it opens at ${p.opensAt}.`,
   },
   'vote-closed': {
-    ar: (p) => `قاعدة التصويت: أُغلق التصويت في ${p.closesAt}، ولا يمكن الإدلاء بصوت أو تغييره بعده.`,
-    en: (p) => `Voting rule: the vote closed at ${p.closesAt}; votes can no longer be cast or changed.`,
+    ar: (p) =>
+      `قاعدة التصويت: أُغلق التصويت في ${p.closesAt}، ولا يمكن الإدلاء بصوت أو تغييره بعده.`,
+    en: (p) =>
+      `Voting rule: the vote closed at ${p.closesAt}; votes can no longer be cast or changed.`,
   },
   'vote-duplicate': {
-    ar: () => 'قاعدة التصويت: صوت واحد لكل عضو في كل مقترح. يمكنك تعديل صوتك بدلاً من إضافة صوت جديد.',
+    ar: () =>
+      'قاعدة التصويت: صوت واحد لكل عضو في كل مقترح. يمكنك تعديل صوتك بدلاً من إضافة صوت جديد.',
     en: () => 'Voting rule: one vote per member per proposal. Change your existing vote instead.',
   },
   'vote-not-own': {
@@ -70,12 +80,15 @@ export const RULE_MESSAGES = {
     en: () => 'Voting rule: a member can only change their own vote.',
   },
   'proposal-transition': {
-    ar: (p) => `لا يمكن نقل المقترح من حالة «${p.from}» إلى «${p.to}».`,
-    en: (p) => `A proposal cannot move from "${p.from}" to "${p.to}".`,
+    ar: (p) =>
+      `لا يمكن نقل المقترح من حالة «${labelOf(PROPOSAL_STATUSES, p.from, 'ar')}» إلى «${labelOf(PROPOSAL_STATUSES, p.to, 'ar')}».`,
+    en: (p) =>
+      `A proposal cannot move from "${labelOf(PROPOSAL_STATUSES, p.from, 'en')}" to "${labelOf(PROPOSAL_STATUSES, p.to, 'en')}".`,
   },
   'proposal-admin-only': {
     ar: (p) => `الإدارة وحدها تنقل المقترح إلى «${p.to}» (فتح التصويت أو الاختيار أو عدمه).`,
-    en: (p) => `Only the management moves a proposal to "${p.to}" (opening the vote, selecting or not).`,
+    en: (p) =>
+      `Only the management moves a proposal to "${p.to}" (opening the vote, selecting or not).`,
   },
   'proposal-proposer-only': {
     ar: () => 'صاحب المقترح وحده يقدّمه أو يسحبه، وقبل بدء التصويت فقط.',
@@ -112,15 +125,20 @@ export const RULE_MESSAGES = {
   },
   'campaign-report-required': {
     ar: () => 'قاعدة الشفافية: لا تُغلق الحملة قبل كتابة تقريرها (ما جُمع وما صُرف وما أُنجز).',
-    en: () => 'Transparency rule: a campaign closes only with its report (money in, money out, what was done).',
+    en: () =>
+      'Transparency rule: a campaign closes only with its report (money in, money out, what was done).',
   },
   'campaign-transition': {
-    ar: (p) => `لا يمكن نقل الحملة من حالة «${p.from}» إلى «${p.to}».`,
-    en: (p) => `A campaign cannot move from "${p.from}" to "${p.to}".`,
+    ar: (p) =>
+      `لا يمكن نقل الحملة من حالة «${labelOf(CAMPAIGN_STATUSES, p.from, 'ar')}» إلى «${labelOf(CAMPAIGN_STATUSES, p.to, 'ar')}».`,
+    en: (p) =>
+      `A campaign cannot move from "${labelOf(CAMPAIGN_STATUSES, p.from, 'en')}" to "${labelOf(CAMPAIGN_STATUSES, p.to, 'en')}".`,
   },
   'meeting-not-sunday': {
-    ar: (p) => `قاعدة لقاء الأحد: يبدأ اللقاء يوم أحد بتوقيت ${p.timeZone}، والموعد المختار ${p.weekday}.`,
-    en: (p) => `Sunday meeting rule: it starts on a Sunday in ${p.timeZone}; the chosen time is a ${p.weekday}.`,
+    ar: (p) =>
+      `قاعدة لقاء الأحد: يبدأ اللقاء يوم أحد بتوقيت ${p.timeZone}، والموعد المختار ${p.weekday}.`,
+    en: (p) =>
+      `Sunday meeting rule: it starts on a Sunday in ${p.timeZone}; the chosen time is a ${p.weekday}.`,
   },
   'meeting-big-sunday-month-taken': {
     ar: (p) => `قاعدة لقاء الأحد الكبير: لقاء واحد في الشهر، وللشهر ${p.month} لقاء من قبل.`,
@@ -137,12 +155,16 @@ export const RULE_MESSAGES = {
     en: (p) => `Big Sunday segments rule: the "${p.segment}" segment is missing.`,
   },
   'meeting-introductions-count': {
-    ar: (p) => `قاعدة فقرة التعارف: يعرّف بنفسه ${p.required} من الأعضاء بالضبط، والمحدد ${p.count}.`,
-    en: (p) => `Introductions rule: exactly ${p.required} members introduce themselves; ${p.count} are set.`,
+    ar: (p) =>
+      `قاعدة فقرة التعارف: يعرّف بنفسه ${p.required} من الأعضاء بالضبط، والمحدد ${p.count}.`,
+    en: (p) =>
+      `Introductions rule: exactly ${p.required} members introduce themselves; ${p.count} are set.`,
   },
   'expense-self-approval': {
-    ar: () => 'قاعدة الشفافية المالية: لا يوافق على المصروف من قدّمه. يوافق عليه عضو آخر من الإدارة.',
-    en: () => 'Money rule: an expense cannot be approved by the member who submitted it. Another admin approves it.',
+    ar: () =>
+      'قاعدة الشفافية المالية: لا يوافق على المصروف من قدّمه. يوافق عليه عضو آخر من الإدارة.',
+    en: () =>
+      'Money rule: an expense cannot be approved by the member who submitted it. Another admin approves it.',
   },
   'donation-session-duplicate': {
     ar: () => 'هذا التبرع مسجّل من قبل (جلسة دفع واحدة لكل تبرع).',

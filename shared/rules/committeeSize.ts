@@ -12,7 +12,11 @@ export const seatsLeft = (kind: CommitteeKind, memberCount: number, limits: Rule
 
 /** Rule 1: a flying committee has at most 5 members and a brainstorm group at most 10. */
 export const checkCommitteeSize = (
-  { kind, memberIds, leadId }: { kind: CommitteeKind; memberIds: readonly unknown[]; leadId?: unknown },
+  {
+    kind,
+    memberIds,
+    leadId,
+  }: { kind: CommitteeKind; memberIds: readonly unknown[]; leadId?: unknown },
   limits: RuleLimits,
 ): RuleResult => {
   // The lead counts toward the size whether or not the list names them.

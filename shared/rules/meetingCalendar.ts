@@ -60,10 +60,24 @@ export const nextSundayAfter = (
   hour: number,
 ): Date => {
   const local = inZone(date, timeZone)
-  const earliest = new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + days, hour, 0, timeZone)
+  const earliest = new TZDate(
+    local.getFullYear(),
+    local.getMonth(),
+    local.getDate() + days,
+    hour,
+    0,
+    timeZone,
+  )
   const offset = (7 - earliest.getDay()) % 7
   return new Date(
-    new TZDate(earliest.getFullYear(), earliest.getMonth(), earliest.getDate() + offset, hour, 0, timeZone).getTime(),
+    new TZDate(
+      earliest.getFullYear(),
+      earliest.getMonth(),
+      earliest.getDate() + offset,
+      hour,
+      0,
+      timeZone,
+    ).getTime(),
   )
 }
 

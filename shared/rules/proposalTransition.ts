@@ -17,7 +17,12 @@ const NEXT: Record<ProposalStatus, readonly ProposalStatus[]> = {
 }
 
 /** Moves only the management makes. */
-const ADMIN_ONLY: readonly ProposalStatus[] = ['in-discussion', 'voting', 'selected', 'not-selected']
+const ADMIN_ONLY: readonly ProposalStatus[] = [
+  'in-discussion',
+  'voting',
+  'selected',
+  'not-selected',
+]
 
 /** Statuses in which the proposer may still edit the text and numbers. */
 export const isProposalEditable = (status: ProposalStatus): boolean =>
@@ -48,6 +53,18 @@ export const checkReadyForVote = (proposal: ProposalForVote, limits: RuleLimits)
   return ok()
 }
 
+/** Where a new proposal may start: members draft or submit; the management may record any stage. */
+export const checkNewProposalStatus = (
+  { status, actor }: { status: ProposalStatus; actor: ProposalActor },
+  proposal: ProposalForVote,
+  limits: RuleLimits,
+): RuleResult => {
+  if (actor !== 'admin' && status !== 'draft' && status !== 'submitted') {
+    return fail('proposal-admin-only', { to: status })
+  }
+  return status === 'voting' ? checkReadyForVote(proposal, limits) : ok()
+}
+
 /** Rule 5: proposal transitions follow the lifecycle, and each move is made by the right person. */
 export const checkProposalTransition = (
   {
@@ -58,7 +75,7 @@ export const checkProposalTransition = (
   }: { from: ProposalStatus; to: ProposalStatus; actor: ProposalActor; proposal: ProposalForVote },
   limits: RuleLimits,
 ): RuleResult => {
-  if (from === to) return ok()
+  if (from === to) return to === 'voting' ? checkReadyForVote(proposal, limits) : ok()
   if (!NEXT[from].includes(to)) return fail('proposal-transition', { from, to })
   if (ADMIN_ONLY.includes(to) && actor !== 'admin') return fail('proposal-admin-only', { to })
   if (!ADMIN_ONLY.includes(to) && actor === 'other') return fail('proposal-proposer-only')

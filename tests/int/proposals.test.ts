@@ -1,0 +1,156 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import type { Member } from '../../cms/payload-types'
+import { asUser, createMember, daysFromNow, ruleError } from '../helpers/fixtures'
+import { resetDatabase, testPayload } from '../helpers/payload'
+
+let payload: Payload
+let admin: Member
+let proposer: Member
+let other: Member
+
+const asMember = (member: Member) => ({ user: asUser(member), overrideAccess: false as const })
+
+const draft = () =>
+  payload.create({
+    collection: 'proposals',
+    data: { title: 'Library shelves', summary: 'Shelves for the school library', status: 'draft' },
+    ...asMember(proposer),
+  })
+
+beforeAll(async () => {
+  payload = await testPayload()
+  await resetDatabase(payload)
+  admin = await createMember(payload, { role: 'admin' })
+  proposer = await createMember(payload)
+  other = await createMember(payload)
+})
+
+describe('the proposal lifecycle (rule 5)', () => {
+  it('makes the signed-in member the proposer and stamps the submission', async () => {
+    const created = await payload.create({
+      collection: 'proposals',
+      data: { title: 'Shelves', summary: 'Shelves', status: 'submitted', proposer: other.id },
+      ...asMember(proposer),
+    })
+    expect(created.proposer).toMatchObject({ id: proposer.id })
+    expect(created.submittedAt).toBeTruthy()
+  })
+
+  it('lets only the management open the vote', async () => {
+    const proposal = await draft()
+    await payload.update({
+      collection: 'proposals',
+      id: proposal.id,
+      data: { status: 'submitted' },
+      ...asMember(proposer),
+    })
+    const byMember = await ruleError(
+      payload.update({
+        collection: 'proposals',
+        id: proposal.id,
+        data: { status: 'in-discussion' },
+        ...asMember(proposer),
+      }),
+    )
+    expect(byMember.data?.rule).toBe('proposal-admin-only')
+    const discussed = await payload.update({
+      collection: 'proposals',
+      id: proposal.id,
+      data: { status: 'in-discussion' },
+      ...asMember(admin),
+    })
+    expect(discussed.status).toBe('in-discussion')
+  })
+
+  it('opens a vote only with a budget, at most 8 weeks and a voting window', async () => {
+    const proposal = await payload.create({
+      collection: 'proposals',
+      data: { title: 'Clinic', summary: 'Clinic', status: 'in-discussion' },
+    })
+    const toVoting = (data: Record<string, unknown>) =>
+      payload.update({
+        collection: 'proposals',
+        id: proposal.id,
+        data: { status: 'voting', ...data },
+        ...asMember(admin),
+      })
+    expect((await ruleError(toVoting({}))).data?.rule).toBe('proposal-budget-required')
+    const budget = { estimatedBudget: { amount: 150000, currency: 'EUR' } }
+    const tooLong = await ruleError(toVoting({ ...budget, estimatedDurationWeeks: 9 }))
+    expect(tooLong.data?.rule).toBe('proposal-duration')
+    expect(tooLong.message).toContain('8')
+    const noWindow = await ruleError(toVoting({ ...budget, estimatedDurationWeeks: 8 }))
+    expect(noWindow.data?.rule).toBe('proposal-window-required')
+    const voting = await toVoting({
+      ...budget,
+      estimatedDurationWeeks: 8,
+      votingOpensAt: daysFromNow(0),
+      votingClosesAt: daysFromNow(7),
+    })
+    expect(voting.status).toBe('voting')
+  })
+
+  it('lets the proposer withdraw before the vote, and nobody else', async () => {
+    const proposal = await draft()
+    const byOther = await ruleError(
+      payload.update({
+        collection: 'proposals',
+        id: proposal.id,
+        data: { status: 'withdrawn' },
+        ...asMember(other),
+      }),
+    )
+    expect(byOther.name).toBe('Forbidden')
+    const withdrawn = await payload.update({
+      collection: 'proposals',
+      id: proposal.id,
+      data: { status: 'withdrawn' },
+      ...asMember(proposer),
+    })
+    expect(withdrawn.status).toBe('withdrawn')
+  })
+
+  it('refuses moves outside the lifecycle, and edits by the proposer once voting', async () => {
+    const proposal = await payload.create({
+      collection: 'proposals',
+      data: {
+        title: 'Park',
+        summary: 'Park benches',
+        status: 'voting',
+        proposer: proposer.id,
+        estimatedBudget: { amount: 90000, currency: 'EUR' },
+        estimatedDurationWeeks: 3,
+        votingOpensAt: daysFromNow(-1),
+        votingClosesAt: daysFromNow(2),
+      },
+    })
+    const locked = await ruleError(
+      payload.update({
+        collection: 'proposals',
+        id: proposal.id,
+        data: { title: 'Changed during the vote' },
+        ...asMember(proposer),
+      }),
+    )
+    expect(locked.data?.rule).toBe('proposal-locked')
+    const backwards = await ruleError(
+      payload.update({
+        collection: 'proposals',
+        id: proposal.id,
+        data: { status: 'draft' },
+        ...asMember(admin),
+      }),
+    )
+    expect(backwards.data?.rule).toBe('proposal-transition')
+  })
+
+  it('keeps drafts private to their proposer', async () => {
+    const proposal = await draft()
+    const { docs } = await payload.find({ collection: 'proposals', ...asMember(other) })
+    expect(docs.map((p) => p.id)).not.toContain(proposal.id)
+    const mine = await payload.find({ collection: 'proposals', ...asMember(proposer) })
+    expect(mine.docs.map((p) => p.id)).toContain(proposal.id)
+  })
+})
