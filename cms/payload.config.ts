@@ -82,7 +82,11 @@ export const buildFazaaConfig = (workflow: FazaaWorkflowOptions = {}) =>
     sharp,
     telemetry: false,
     // A broken rule is the person's mistake, not the server's: log it quietly.
-    loggingLevels: { RuleError: 'info', ValidationError: 'info', Forbidden: 'info' },
+    // (RuleError is ours; Payload's type lists only its own error names.)
+    loggingLevels: { RuleError: 'info', ValidationError: 'info', Forbidden: 'info' } as Record<
+      string,
+      'info'
+    >,
     logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },
     plugins: [fazaaWorkflow(workflow)],
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

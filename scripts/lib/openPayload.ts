@@ -1,7 +1,7 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { getPayload, type Payload } from 'payload'
 
-import { migrations } from '../../cms/migrations'
+import { migrateToLatest } from '../../cms/lib/migrateToLatest'
 
 /**
  * A Payload instance on the configured database with every committed migration applied. Imported
@@ -11,7 +11,7 @@ export const openPayload = async (): Promise<Payload> => {
   process.env.FAZAA_JOBS ??= 'off'
   const { default: config } = await import('../../cms/payload.config')
   const payload = await getPayload({ config })
-  await payload.db.migrate({ migrations })
+  await migrateToLatest(payload)
   return payload
 }
 

@@ -1,5 +1,5 @@
 import { sql } from '@payloadcms/db-postgres'
-import { migrations } from '../../cms/migrations'
+import { migrateToLatest } from '../../cms/lib/migrateToLatest'
 import { getPayload, type Payload } from 'payload'
 
 import type { FazaaWorkflowOptions } from '../../cms/plugins/fazaaWorkflow'
@@ -15,7 +15,7 @@ export const testPayload = async (
 ): Promise<Payload> => {
   const { buildFazaaConfig } = await import('../../cms/payload.config')
   const payload = await getPayload({ config: buildFazaaConfig(workflow), key })
-  await payload.db.migrate({ migrations })
+  await migrateToLatest(payload)
   return payload
 }
 

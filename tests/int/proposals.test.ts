@@ -15,7 +15,12 @@ const asMember = (member: Member) => ({ user: asUser(member), overrideAccess: fa
 const draft = () =>
   payload.create({
     collection: 'proposals',
-    data: { title: 'Library shelves', summary: 'Shelves for the school library', status: 'draft' },
+    data: {
+      title: 'Library shelves',
+      summary: 'Shelves for the school library',
+      status: 'draft',
+      estimatedBudget: { amount: 50000, currency: 'EUR' },
+    },
     ...asMember(proposer),
   })
 
@@ -31,7 +36,13 @@ describe('the proposal lifecycle (rule 5)', () => {
   it('makes the signed-in member the proposer and stamps the submission', async () => {
     const created = await payload.create({
       collection: 'proposals',
-      data: { title: 'Shelves', summary: 'Shelves', status: 'submitted', proposer: other.id },
+      data: {
+        title: 'Shelves',
+        summary: 'Shelves',
+        status: 'submitted',
+        proposer: other.id,
+        estimatedBudget: { currency: 'EUR' },
+      },
       ...asMember(proposer),
     })
     expect(created.proposer).toMatchObject({ id: proposer.id })
@@ -67,7 +78,12 @@ describe('the proposal lifecycle (rule 5)', () => {
   it('opens a vote only with a budget, at most 8 weeks and a voting window', async () => {
     const proposal = await payload.create({
       collection: 'proposals',
-      data: { title: 'Clinic', summary: 'Clinic', status: 'in-discussion' },
+      data: {
+        title: 'Clinic',
+        summary: 'Clinic',
+        status: 'in-discussion',
+        estimatedBudget: { currency: 'EUR' },
+      },
     })
     const toVoting = (data: Record<string, unknown>) =>
       payload.update({
