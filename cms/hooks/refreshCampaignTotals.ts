@@ -18,7 +18,7 @@ export const recomputeCampaignTotals = async (
   const result = await db.execute(sql`
     SELECT coalesce(sum(d.amount), 0)::bigint AS raised, count(*)::int AS donor_count
     FROM donations d JOIN campaigns c ON c.id = d.campaign_id
-    WHERE d.campaign_id = ${campaignId} AND d.status = 'succeeded' AND d.currency = c.goal_currency
+    WHERE d.campaign_id = ${campaignId} AND d.status = 'succeeded' AND d.currency::text = c.goal_currency::text
   `)
   const row = result.rows[0] as { raised: string | number; donor_count: number }
   const totals = { raised: Number(row.raised), donorCount: row.donor_count }

@@ -1,0 +1,280 @@
+import type { CollectionSlug, Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Member } from '../../cms/payload-types'
+import { createMember, daysFromNow } from '../helpers/fixtures'
+import { resetDatabase, testPayload } from '../helpers/payload'
+import { startRestServer } from '../helpers/restServer'
+
+let payload: Payload
+let rest: Awaited<ReturnType<typeof startRestServer>>
+let admin: Member
+let member: Member
+let otherMember: Member
+let shy: Member
+let applicant: Member
+const tokens: Record<string, string | undefined> = {}
+
+beforeAll(async () => {
+  payload = await testPayload()
+  await resetDatabase(payload)
+  rest = await startRestServer(payload)
+  admin = await createMember(payload, { role: 'admin', email: 'admin@example.org' })
+  member = await createMember(payload, {
+    email: 'member@example.org',
+    phone: '+49 111',
+    city: 'Hamburg',
+    privacy: { showInDirectory: true, showContactToMembers: true },
+  })
+  otherMember = await createMember(payload, {
+    email: 'other@example.org',
+    privacy: { showInDirectory: true, showContactToMembers: false },
+    phone: '+46 222',
+    city: 'Malmö',
+  })
+  shy = await createMember(payload, {
+    email: 'shy@example.org',
+    privacy: { showInDirectory: false },
+  })
+  applicant = await createMember(payload, { email: 'applicant@example.org', status: 'applicant' })
+  tokens.admin = await rest.login(admin.email)
+  tokens.member = await rest.login(member.email)
+  tokens.otherMember = await rest.login(otherMember.email)
+  tokens.applicant = await rest.login(applicant.email)
+  tokens.anonymous = undefined
+
+  const campaign = await payload.create({
+    collection: 'campaigns',
+    data: {
+      title: 'Public',
+      month: '2026-07',
+      status: 'fundraising',
+      goal: { amount: 1000, currency: 'EUR' },
+    },
+  })
+  await payload.create({
+    collection: 'campaigns',
+    data: {
+      title: 'Draft',
+      month: '2026-08',
+      status: 'draft',
+      goal: { amount: 1000, currency: 'EUR' },
+    },
+  })
+  await payload.create({
+    collection: 'donations',
+    data: {
+      campaign: campaign.id,
+      amount: 500,
+      currency: 'EUR',
+      status: 'succeeded',
+      donorName: 'Secret Donor',
+      anonymous: true,
+      stripeSessionId: 'cs_test_1',
+    },
+  })
+  await payload.create({
+    collection: 'donations',
+    data: {
+      campaign: campaign.id,
+      amount: 700,
+      currency: 'EUR',
+      status: 'succeeded',
+      donorName: 'Named Donor',
+      anonymous: false,
+    },
+  })
+  await payload.create({
+    collection: 'donations',
+    data: { campaign: campaign.id, amount: 900, currency: 'EUR', status: 'pending' },
+  })
+  await payload.create({
+    collection: 'guests',
+    data: { name: 'Forestry official', contact: { phone: '+963 1', email: 'guest@example.org' } },
+  })
+  await payload.create({
+    collection: 'partners',
+    data: { name: 'Municipality', contact: '+963 2' },
+  })
+  await payload.create({
+    collection: 'meetings',
+    data: {
+      kind: 'salon',
+      title: 'Health salon',
+      startsAt: daysFromNow(5),
+      startsAt_tz: 'Europe/Berlin',
+      status: 'planned',
+      visibility: 'public',
+      onlineLink: 'https://meet.example.org/secret',
+    },
+  })
+  await payload.create({
+    collection: 'meetings',
+    data: {
+      kind: 'chat',
+      title: 'Members chat',
+      startsAt: daysFromNow(6),
+      startsAt_tz: 'Europe/Berlin',
+      status: 'planned',
+      visibility: 'members',
+    },
+  })
+  await payload.create({
+    collection: 'committees',
+    data: {
+      name: 'Roster',
+      members: [member.id],
+      startDate: daysFromNow(0),
+      endDate: daysFromNow(9),
+    },
+  })
+})
+
+afterAll(() => rest.close())
+
+const list = async (who: string, slug: CollectionSlug) => {
+  const { status, json } = await rest.request('GET', `/${slug}?limit=100&depth=0`, {
+    token: tokens[who],
+  })
+  return { status, docs: (json.docs ?? []) as Record<string, unknown>[] }
+}
+
+/** What each reader may list, per collection: a count, or 403 when the list is closed. */
+const READ_MATRIX: Record<CollectionSlug & string, Record<string, number | 403>> = {
+  campaigns: { anonymous: 1, applicant: 1, member: 1, admin: 2 },
+  donations: { anonymous: 2, applicant: 2, member: 2, admin: 3 },
+  expenses: { anonymous: 0, applicant: 0, member: 0, admin: 0 },
+  proposals: { anonymous: 403, applicant: 0, member: 0, admin: 0 },
+  votes: { anonymous: 403, applicant: 0, member: 0, admin: 0 },
+  committees: { anonymous: 403, applicant: 403, member: 1, admin: 1 },
+  meetings: { anonymous: 1, applicant: 1, member: 2, admin: 2 },
+  guests: { anonymous: 1, applicant: 1, member: 1, admin: 1 },
+  partners: { anonymous: 1, applicant: 1, member: 1, admin: 1 },
+  members: { anonymous: 403, applicant: 1, member: 2, admin: 5 },
+  media: { anonymous: 0, applicant: 0, member: 0, admin: 0 },
+  digests: { anonymous: 403, applicant: 403, member: 403, admin: 0 },
+}
+
+describe('who reads what', () => {
+  for (const [slug, expectations] of Object.entries(READ_MATRIX)) {
+    for (const [who, expected] of Object.entries(expectations)) {
+      it(`${who} lists ${slug}: ${expected === 403 ? 'forbidden' : `${expected} documents`}`, async () => {
+        const { status, docs } = await list(who, slug as CollectionSlug)
+        if (expected === 403) expect(status).toBe(403)
+        else expect([status, docs.length]).toEqual([200, expected])
+      })
+    }
+  }
+
+  it('covers every collection of the config, so a new one cannot be forgotten', () => {
+    const slugs = payload.config.collections
+      .map((c) => c.slug)
+      .filter((slug) => !slug.startsWith('payload-'))
+    expect(Object.keys(READ_MATRIX).sort()).toEqual(slugs.sort())
+  })
+})
+
+describe('private fields', () => {
+  it('never sends email, phone, city or votes to anonymous visitors', async () => {
+    const everything = await Promise.all(
+      Object.keys(READ_MATRIX).map((slug) => rest.request('GET', `/${slug}?depth=2&limit=100`)),
+    )
+    const text = JSON.stringify(everything.map((r) => r.json))
+    for (const secret of [
+      '@example.org',
+      '+49 111',
+      '+46 222',
+      '+963',
+      'Hamburg',
+      'Malmö',
+      'meet.example.org',
+      'Secret Donor',
+      'cs_test_1',
+    ]) {
+      expect(text).not.toContain(secret)
+    }
+    expect(text).toContain('Named Donor')
+  })
+
+  it('shows contact details to members only where the member allowed it', async () => {
+    const { docs } = await list('otherMember', 'members')
+    const shared = docs.find((d) => d.id === member.id)!
+    expect([shared.email, shared.phone, shared.city]).toEqual([
+      'member@example.org',
+      '+49 111',
+      'Hamburg',
+    ])
+    const { docs: seenByMember } = await list('member', 'members')
+    const hidden = seenByMember.find((d) => d.id === otherMember.id)!
+    expect(hidden.name).toBeTruthy()
+    expect([hidden.email, hidden.phone, hidden.city]).toEqual([undefined, undefined, undefined])
+    expect(seenByMember.some((d) => d.id === shy.id)).toBe(false)
+  })
+
+  it('lets members read the meeting link, and not anonymous visitors', async () => {
+    const { docs } = await list('member', 'meetings')
+    expect(docs.some((d) => d.onlineLink === 'https://meet.example.org/secret')).toBe(true)
+  })
+})
+
+describe('who writes what', () => {
+  it('lets anyone apply, always as an applicant member', async () => {
+    const { status, json } = await rest.request('POST', '/members', {
+      body: {
+        email: 'new@example.org',
+        password: 'a-long-password',
+        name: 'New',
+        role: 'admin',
+        status: 'active',
+      },
+    })
+    expect(status).toBe(201)
+    const created = await payload.findByID({
+      collection: 'members',
+      id: (json.doc as { id: number }).id,
+    })
+    expect([created.role, created.status]).toEqual(['member', 'applicant'])
+  })
+
+  it('lets members edit their profile but never their role, status or veteran flag', async () => {
+    const { status } = await rest.request('PATCH', `/members/${member.id}`, {
+      token: tokens.member,
+      body: { country: 'Germany', role: 'admin', status: 'active', veteran: true },
+    })
+    expect(status).toBe(200)
+    const stored = await payload.findByID({ collection: 'members', id: member.id })
+    expect([stored.country, stored.role, stored.veteran]).toEqual(['Germany', 'member', false])
+  })
+
+  it("refuses changes to someone else's profile", async () => {
+    const { status } = await rest.request('PATCH', `/members/${otherMember.id}`, {
+      token: tokens.member,
+      body: { country: 'Nowhere' },
+    })
+    expect(status).toBe(403)
+  })
+
+  it('keeps campaigns, donations, committees, meetings, guests and partners to admins', async () => {
+    for (const slug of [
+      'campaigns',
+      'donations',
+      'committees',
+      'meetings',
+      'guests',
+      'partners',
+      'digests',
+      'expenses',
+    ]) {
+      const { status } = await rest.request('POST', `/${slug}`, { token: tokens.member, body: {} })
+      expect([slug, status]).toEqual([slug, 403])
+    }
+  })
+
+  it('lets applicants sign in but not propose', async () => {
+    const { status } = await rest.request('POST', '/proposals', {
+      token: tokens.applicant,
+      body: { title: 'x', summary: 'y' },
+    })
+    expect(status).toBe(403)
+  })
+})

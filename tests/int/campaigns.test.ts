@@ -1,0 +1,190 @@
+import { sql } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import { recomputeCampaignTotals } from '../../cms/hooks/refreshCampaignTotals'
+import { sqlHandle } from '../../cms/lib/db'
+import type { Campaign, Member } from '../../cms/payload-types'
+import { asUser, createMember, ruleError } from '../helpers/fixtures'
+import { resetDatabase, testPayload } from '../helpers/payload'
+
+let payload: Payload
+let admin: Member
+let otherAdmin: Member
+
+const report = {
+  root: {
+    type: 'root',
+    direction: null,
+    format: '',
+    indent: 0,
+    version: 1,
+    children: [
+      {
+        type: 'paragraph',
+        version: 1,
+        children: [{ type: 'text', text: '2,300 EUR raised, equipment delivered', version: 1 }],
+      },
+    ],
+  },
+} as unknown as Campaign['report']
+
+const campaign = (month: string, status: Campaign['status'] = 'draft') =>
+  payload.create({
+    collection: 'campaigns',
+    data: { title: `Campaign ${month}`, month, status, goal: { amount: 230000, currency: 'EUR' } },
+  })
+
+const donate = (campaignId: number, amount: number, status = 'succeeded' as const) =>
+  payload.create({
+    collection: 'donations',
+    data: { campaign: campaignId, amount, currency: 'EUR', method: 'bank', status },
+  })
+
+beforeAll(async () => {
+  payload = await testPayload()
+  await resetDatabase(payload)
+  admin = await createMember(payload, { role: 'admin' })
+  otherAdmin = await createMember(payload, { role: 'admin' })
+})
+
+beforeEach(async () => {
+  const db = await sqlHandle(payload)
+  await db.execute(sql`TRUNCATE campaigns, donations, expenses RESTART IDENTITY CASCADE`)
+})
+
+describe('campaign rules (rule 6)', () => {
+  it('allows one campaign a month', async () => {
+    await campaign('2026-07')
+    expect((await ruleError(campaign('2026-07'))).data?.rule).toBe('campaign-month-taken')
+  })
+
+  it('refuses a month not written YYYY-MM', async () => {
+    const error = await ruleError(campaign('July 2026'))
+    expect(error.status).toBe(400)
+    expect(error.message).toContain('YYYY-MM')
+  })
+
+  it('lets only one campaign fundraise at a time, in the hook and in the database', async () => {
+    const july = await campaign('2026-07', 'fundraising')
+    const august = await campaign('2026-08')
+    const error = await ruleError(
+      payload.update({ collection: 'campaigns', id: august.id, data: { status: 'fundraising' } }),
+    )
+    expect(error.data?.rule).toBe('campaign-fundraising-taken')
+    expect(error.message).toContain(july.title)
+    const db = await sqlHandle(payload)
+    const raw = await ruleError(
+      db.execute(sql`UPDATE campaigns SET status = 'fundraising' WHERE id = ${august.id}`),
+    )
+    expect(String((raw.cause as Error).message)).toMatch(/campaigns_one_fundraising_idx/)
+  })
+
+  it('closes only with a report', async () => {
+    const july = await campaign('2026-07', 'reporting')
+    const error = await ruleError(
+      payload.update({ collection: 'campaigns', id: july.id, data: { status: 'closed' } }),
+    )
+    expect(error.data?.rule).toBe('campaign-report-required')
+    const closed = await payload.update({
+      collection: 'campaigns',
+      id: july.id,
+      data: { status: 'closed', report },
+    })
+    expect(closed.status).toBe('closed')
+  })
+
+  it('never lets anyone write `raised`, admins included', async () => {
+    const july = await campaign('2026-07', 'fundraising')
+    const updated = await payload.update({
+      collection: 'campaigns',
+      id: july.id,
+      data: { raised: 999999 },
+      user: asUser(admin),
+      overrideAccess: false,
+    })
+    expect(updated.raised).toBe(0)
+  })
+})
+
+describe('raised, derived from succeeded donations', () => {
+  it('counts succeeded donations only, and follows refunds and deletions', async () => {
+    const july = await campaign('2026-07', 'fundraising')
+    const first = await donate(july.id, 5000)
+    await donate(july.id, 2500)
+    await donate(july.id, 10000, 'pending' as never)
+    let stored = await payload.findByID({ collection: 'campaigns', id: july.id })
+    expect([stored.raised, stored.donorCount]).toEqual([7500, 2])
+
+    await payload.update({ collection: 'donations', id: first.id, data: { status: 'refunded' } })
+    stored = await payload.findByID({ collection: 'campaigns', id: july.id })
+    expect([stored.raised, stored.donorCount]).toEqual([2500, 1])
+
+    const [second] = (
+      await payload.find({ collection: 'donations', where: { amount: { equals: 2500 } } })
+    ).docs
+    await payload.delete({ collection: 'donations', id: second!.id })
+    stored = await payload.findByID({ collection: 'campaigns', id: july.id })
+    expect(stored.raised).toBe(0)
+  })
+
+  it('matches a recomputation from the donations themselves', async () => {
+    const july = await campaign('2026-07', 'fundraising')
+    for (const amount of [1000, 2000, 3000, 4000]) await donate(july.id, amount)
+    const db = await sqlHandle(payload)
+    // Tamper with the stored total behind the hooks' back: recomputing restores the truth.
+    await db.execute(sql`UPDATE campaigns SET raised = 1 WHERE id = ${july.id}`)
+    const req = { payload } as never
+    const totals = await recomputeCampaignTotals(req, july.id)
+    expect(totals).toEqual({ raised: 10000, donorCount: 4 })
+  })
+
+  it('refuses a donation that is not a positive whole number of cents', async () => {
+    const july = await campaign('2026-07', 'fundraising')
+    expect((await ruleError(donate(july.id, 10.5))).status).toBe(400)
+    expect((await ruleError(donate(july.id, -100))).status).toBe(400)
+  })
+})
+
+describe('expenses (rule 9)', () => {
+  it('cannot be approved by the member who submitted them', async () => {
+    const july = await campaign('2026-07', 'executing')
+    const expense = await payload.create({
+      collection: 'expenses',
+      data: { campaign: july.id, amount: 120000, currency: 'EUR', description: 'Fire pump' },
+      user: asUser(admin),
+      overrideAccess: false,
+    })
+    expect(expense.submittedBy).toMatchObject({ id: admin.id })
+    const error = await ruleError(
+      payload.update({
+        collection: 'expenses',
+        id: expense.id,
+        data: { status: 'approved' },
+        user: asUser(admin),
+        overrideAccess: false,
+      }),
+    )
+    expect(error.data?.rule).toBe('expense-self-approval')
+    const approved = await payload.update({
+      collection: 'expenses',
+      id: expense.id,
+      data: { status: 'approved' },
+      user: asUser(otherAdmin),
+      overrideAccess: false,
+    })
+    expect(approved.approvedBy).toMatchObject({ id: otherAdmin.id })
+  })
+
+  it('is held by a check constraint in the database', async () => {
+    const july = await campaign('2026-07', 'executing')
+    const db = await sqlHandle(payload)
+    const error = await ruleError(
+      db.execute(sql`
+        INSERT INTO expenses (campaign_id, amount, description, submitted_by_id, approved_by_id, status)
+        VALUES (${july.id}, 100, 'x', ${admin.id}, ${admin.id}, 'approved')
+      `),
+    )
+    expect(String((error.cause as Error).message)).toMatch(/expenses_not_self_approved/)
+  })
+})

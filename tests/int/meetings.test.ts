@@ -1,0 +1,122 @@
+import type { Payload } from 'payload'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import type { Meeting, Member } from '../../cms/payload-types'
+import { createMember, ruleError } from '../helpers/fixtures'
+import { resetDatabase, testPayload } from '../helpers/payload'
+
+let payload: Payload
+let members: Member[]
+
+const bigSunday = (startsAt: string, segments?: Meeting['segments']) =>
+  payload.create({
+    collection: 'meetings',
+    data: {
+      kind: 'big-sunday',
+      title: 'لقاء الأحد الكبير',
+      startsAt,
+      startsAt_tz: 'Asia/Damascus',
+      status: 'planned',
+      visibility: 'public',
+      ...(segments ? { segments } : {}),
+    },
+  })
+
+const agenda = (introduced: number[]): Meeting['segments'] => [
+  { kind: 'introductions', members: introduced },
+  { kind: 'next-campaign' },
+  { kind: 'last-campaign' },
+  { kind: 'guest' },
+  { kind: 'closing' },
+]
+
+beforeAll(async () => {
+  payload = await testPayload()
+  await resetDatabase(payload)
+  members = []
+  for (let i = 0; i < 5; i++) members.push(await createMember(payload))
+})
+
+beforeEach(async () => {
+  await payload.delete({ collection: 'meetings', where: { id: { exists: true } } })
+})
+
+describe('the Big Sunday Meeting (rule 8)', () => {
+  it('starts on a Sunday in its own time zone, even when it is Saturday in UTC', async () => {
+    // 01:00 on Sunday 6 December in Damascus is still Saturday 5 December in UTC.
+    const meeting = await bigSunday('2026-12-05T22:00:00.000Z')
+    expect(meeting.month).toBe('2026-12')
+    const error = await ruleError(bigSunday('2027-01-02T14:00:00.000Z'))
+    expect(error.data?.rule).toBe('meeting-not-sunday')
+    expect(error.message).toContain('Asia/Damascus')
+  })
+
+  it('fills the fixed agenda with the two members longest waiting to introduce themselves', async () => {
+    const meeting = await bigSunday('2026-12-06T14:00:00.000Z')
+    expect(meeting.segments?.map((s) => s.kind)).toEqual([
+      'introductions',
+      'next-campaign',
+      'last-campaign',
+      'guest',
+      'closing',
+    ])
+    const introduced = meeting.segments![0]!.members!.map((m) => (typeof m === 'object' ? m.id : m))
+    expect(introduced).toEqual([members[0]!.id, members[1]!.id])
+  })
+
+  it('creates the prep meeting on the Sunday nearest mid-month and the finishing one on the last Sunday', async () => {
+    const meeting = await bigSunday('2026-12-06T14:00:00.000Z')
+    const { docs } = await payload.find({
+      collection: 'meetings',
+      where: { bigSunday: { equals: meeting.id } },
+      sort: 'startsAt',
+    })
+    expect(docs.map((d) => [d.kind, d.startsAt])).toEqual([
+      ['prep', '2026-12-13T14:00:00.000Z'],
+      ['finishing', '2026-12-27T14:00:00.000Z'],
+    ])
+    const english = await payload.findByID({
+      collection: 'meetings',
+      id: docs[0]!.id,
+      locale: 'en',
+    })
+    expect(english.title).toBe('Prep meeting (2026-12)')
+  })
+
+  it('allows one a month', async () => {
+    await bigSunday('2026-12-06T14:00:00.000Z')
+    const error = await ruleError(bigSunday('2026-12-20T14:00:00.000Z'))
+    expect(error.data?.rule).toBe('meeting-big-sunday-month-taken')
+  })
+
+  it('keeps its segments in the fixed order with exactly two introductions', async () => {
+    const ids = members.map((m) => m.id)
+    const outOfOrder = await ruleError(
+      bigSunday('2026-12-06T14:00:00.000Z', [
+        { kind: 'next-campaign' },
+        { kind: 'introductions', members: ids.slice(0, 2) },
+        { kind: 'last-campaign' },
+        { kind: 'guest' },
+        { kind: 'closing' },
+      ]),
+    )
+    expect(outOfOrder.data?.rule).toBe('meeting-segments-order')
+    const three = await ruleError(bigSunday('2026-12-06T14:00:00.000Z', agenda(ids.slice(0, 3))))
+    expect(three.data?.rule).toBe('meeting-introductions-count')
+    const missingGuest = await ruleError(
+      bigSunday('2026-12-06T14:00:00.000Z', [
+        { kind: 'introductions', members: ids.slice(0, 2) },
+        { kind: 'next-campaign' },
+        { kind: 'last-campaign' },
+        { kind: 'closing' },
+      ]),
+    )
+    expect(missingGuest.data?.rule).toBe('meeting-segment-missing')
+    const withBrainstorm = await bigSunday('2026-12-06T14:00:00.000Z', [
+      ...agenda(ids.slice(2, 4))!.slice(0, 4),
+      { kind: 'brainstorm' },
+      { kind: 'closing' },
+    ])
+    expect(withBrainstorm.segments).toHaveLength(6)
+  })
+})
