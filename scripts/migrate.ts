@@ -7,3 +7,5 @@ const database = await ensureDatabase()
 await closePayload(await openPayload())
 await database.stop()
 console.log('Migrations applied.')
+// Payload keeps a pooled client checked out; nothing is left to do, so do not wait for it.
+process.exit(0)
