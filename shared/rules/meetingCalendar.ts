@@ -33,7 +33,7 @@ const sundaysOf = (year: number, monthIndex: number, timeZone: string): number[]
 
 /**
  * Rule 8's companions of a Big Sunday Meeting, at the same local time in the same zone: the prep
- * meeting on the Sunday nearest the middle of the month (the 15th; the earlier one on a tie) and
+ * meeting on the Sunday nearest the middle of the month (the 15th) and
  * the finishing meeting on the last Sunday of the month.
  */
 export const companionMeetingDates = (

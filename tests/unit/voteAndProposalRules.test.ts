@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest'
+
+import { DEFAULT_LIMITS } from '../../shared/rules/limits'
+import {
+  allowedProposalMoves,
+  checkNewProposalStatus,
+  checkProposalTransition,
+  checkReadyForVote,
+  isProposalEditable,
+} from '../../shared/rules/proposalTransition'
+import { tallyRound } from '../../shared/rules/tally'
+import { checkVoteAllowed, isVotingOpen, votingTimeLeft } from '../../shared/rules/voteEligibility'
+
+const window = {
+  status: 'voting' as const,
+  votingOpensAt: '2026-07-01T00:00:00Z',
+  votingClosesAt: '2026-07-08T00:00:00Z',
+}
+
+describe('checkVoteAllowed', () => {
+  it('accepts an active member inside the window', () => {
+    expect(
+      checkVoteAllowed({ memberStatus: 'active', proposal: window }, new Date('2026-07-03')).ok,
+    ).toBe(true)
+  })
+
+  it('treats the opening instant as open and the closing instant as closed', () => {
+    expect(isVotingOpen(window, new Date('2026-07-01T00:00:00Z'))).toBe(true)
+    expect(isVotingOpen(window, new Date('2026-07-08T00:00:00Z'))).toBe(false)
+    expect(
+      checkVoteAllowed(
+        { memberStatus: 'active', proposal: window },
+        new Date('2026-07-08T00:00:00Z'),
+      ),
+    ).toMatchObject({
+      code: 'vote-closed',
+    })
+  })
+
+  it('names the reason: not active, not voting, too early', () => {
+    const at = new Date('2026-07-03')
+    for (const status of ['applicant', 'paused', 'left'] as const) {
+      expect(checkVoteAllowed({ memberStatus: status, proposal: window }, at)).toMatchObject({
+        code: 'vote-member-not-active',
+      })
+    }
+    expect(
+      checkVoteAllowed(
+        { memberStatus: 'active', proposal: { ...window, status: 'submitted' } },
+        at,
+      ),
+    ).toMatchObject({
+      code: 'vote-proposal-not-voting',
+    })
+    expect(
+      checkVoteAllowed({ memberStatus: 'active', proposal: window }, new Date('2026-06-30')),
+    ).toMatchObject({
+      code: 'vote-not-open-yet',
+    })
+  })
+
+  it('reports the time left, and zero after the close', () => {
+    expect(votingTimeLeft(window, new Date('2026-07-07T00:00:00Z'))).toBe(24 * 3600 * 1000)
+    expect(votingTimeLeft(window, new Date('2026-07-09T00:00:00Z'))).toBe(0)
+  })
+})
+
+describe('proposal transitions', () => {
+  const ready = {
+    estimatedBudget: { amount: 230000 },
+    estimatedDurationWeeks: 8,
+    votingOpensAt: '2026-07-01',
+    votingClosesAt: '2026-07-08',
+  }
+
+  it('follows the lifecycle and lets only admins open the vote or decide', () => {
+    expect(
+      checkProposalTransition(
+        { from: 'draft', to: 'submitted', actor: 'proposer', proposal: {} },
+        DEFAULT_LIMITS,
+      ).ok,
+    ).toBe(true)
+    expect(
+      checkProposalTransition(
+        { from: 'in-discussion', to: 'voting', actor: 'proposer', proposal: ready },
+        DEFAULT_LIMITS,
+      ),
+    ).toMatchObject({ code: 'proposal-admin-only' })
+    expect(
+      checkProposalTransition(
+        { from: 'in-discussion', to: 'voting', actor: 'admin', proposal: ready },
+        DEFAULT_LIMITS,
+      ).ok,
+    ).toBe(true)
+    expect(
+      checkProposalTransition(
+        { from: 'voting', to: 'selected', actor: 'admin', proposal: ready },
+        DEFAULT_LIMITS,
+      ).ok,
+    ).toBe(true)
+    expect(
+      checkProposalTransition(
+        { from: 'draft', to: 'selected', actor: 'admin', proposal: ready },
+        DEFAULT_LIMITS,
+      ),
+    ).toMatchObject({
+      code: 'proposal-transition',
+    })
+    expect(
+      checkProposalTransition(
+        { from: 'submitted', to: 'withdrawn', actor: 'other', proposal: {} },
+        DEFAULT_LIMITS,
+      ),
+    ).toMatchObject({
+      code: 'proposal-proposer-only',
+    })
+  })
+
+  it('never leaves the end states, and keeps voting proposals out of edits', () => {
+    for (const end of ['selected', 'not-selected', 'withdrawn'] as const) {
+      expect(allowedProposalMoves(end)).toEqual([])
+      expect(isProposalEditable(end)).toBe(false)
+    }
+    expect(isProposalEditable('voting')).toBe(false)
+    expect(isProposalEditable('in-discussion')).toBe(true)
+  })
+
+  it('opens a vote only on a concrete, small project with a window', () => {
+    expect(checkReadyForVote(ready, DEFAULT_LIMITS).ok).toBe(true)
+    expect(
+      checkReadyForVote({ ...ready, estimatedBudget: { amount: 0 } }, DEFAULT_LIMITS),
+    ).toMatchObject({
+      code: 'proposal-budget-required',
+    })
+    expect(
+      checkReadyForVote({ ...ready, estimatedDurationWeeks: 9 }, DEFAULT_LIMITS),
+    ).toMatchObject({
+      code: 'proposal-duration',
+      params: { maxWeeks: 8 },
+    })
+    expect(
+      checkReadyForVote({ ...ready, votingClosesAt: '2026-06-30' }, DEFAULT_LIMITS),
+    ).toMatchObject({
+      code: 'proposal-window-required',
+    })
+  })
+
+  it('lets members start a proposal as a draft or submitted only', () => {
+    expect(
+      checkNewProposalStatus({ status: 'submitted', actor: 'proposer' }, {}, DEFAULT_LIMITS).ok,
+    ).toBe(true)
+    expect(
+      checkNewProposalStatus({ status: 'voting', actor: 'proposer' }, ready, DEFAULT_LIMITS),
+    ).toMatchObject({
+      code: 'proposal-admin-only',
+    })
+    expect(
+      checkNewProposalStatus({ status: 'voting', actor: 'admin' }, {}, DEFAULT_LIMITS),
+    ).toMatchObject({
+      code: 'proposal-budget-required',
+    })
+  })
+})
+
+describe('tallyRound', () => {
+  it('ranks by yes, then fewer no, then the earliest submitted', () => {
+    const rows = tallyRound([
+      { id: 'late-tie', submittedAt: '2026-06-03', votes: ['yes', 'yes', 'no'] },
+      { id: 'fewest-no', submittedAt: '2026-06-05', votes: ['yes', 'yes', 'abstain'] },
+      { id: 'most-yes', submittedAt: '2026-06-09', votes: ['yes', 'yes', 'yes', 'no', 'no'] },
+      { id: 'early-tie', submittedAt: '2026-06-01', votes: ['no', 'yes', 'yes'] },
+    ])
+    expect(rows.map((r) => r.id)).toEqual(['most-yes', 'fewest-no', 'early-tie', 'late-tie'])
+    expect(rows[0]).toEqual({ id: 'most-yes', yes: 3, no: 2, abstain: 0, total: 5, rank: 1 })
+  })
+
+  it('gives totals only, never who voted what', () => {
+    const [row] = tallyRound([{ id: 1, submittedAt: '2026-06-01', votes: ['yes'] }])
+    expect(Object.keys(row!).sort()).toEqual(['abstain', 'id', 'no', 'rank', 'total', 'yes'])
+  })
+})
