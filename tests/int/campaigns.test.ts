@@ -151,7 +151,13 @@ describe('expenses (rule 9)', () => {
     const july = await campaign('2026-07', 'executing')
     const expense = await payload.create({
       collection: 'expenses',
-      data: { campaign: july.id, amount: 120000, currency: 'EUR', description: 'Fire pump' },
+      data: {
+        campaign: july.id,
+        amount: 120000,
+        currency: 'EUR',
+        description: 'Fire pump',
+        status: 'submitted',
+      },
       user: asUser(admin),
       overrideAccess: false,
     })

@@ -37,6 +37,7 @@ describe('no permanent committees (rule 7)', () => {
       data: {
         name: 'Still running',
         kind: 'flying',
+        status: 'forming',
         members: [stranger.id],
         startDate: daysFromNow(-1),
         endDate: daysFromNow(20),

@@ -29,7 +29,12 @@ describe('the workflow plugin with another town’s numbers', () => {
   it('enforces them in the hooks and in the database', async () => {
     const people = [] as number[]
     for (let i = 0; i < 4; i++) people.push((await createMember(payload)).id)
-    const base = { name: 'Small', kind: 'flying' as const, startDate: daysFromNow(0) }
+    const base = {
+      name: 'Small',
+      kind: 'flying' as const,
+      status: 'forming' as const,
+      startDate: daysFromNow(0),
+    }
     const four = await ruleError(
       payload.create({
         collection: 'committees',
