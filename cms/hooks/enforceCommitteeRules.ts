@@ -47,7 +47,9 @@ export const enforceCommitteeRules =
             req,
           })
           .then(({ totalDocs }) => totalDocs)
-      const [veterans, newcomers] = await Promise.all([countActive(true), countActive(false)])
+      // One after the other: both run on the request's transaction, a single connection.
+      const veterans = await countActive(true)
+      const newcomers = await countActive(false)
       assertRule(
         checkCommitteeMix({
           memberIsVeteran: docs.map((member) => member.veteran === true),

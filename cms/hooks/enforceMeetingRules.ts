@@ -45,17 +45,16 @@ const defaultAgenda = async (
   req: PayloadRequest,
   limits: RuleLimits,
 ): Promise<NonNullable<Meeting['segments']>> => {
-  const [{ docs: candidates }, introduced] = await Promise.all([
-    req.payload.find({
-      collection: 'members',
-      where: { status: { equals: 'active' } },
-      select: { joinedAt: true, createdAt: true },
-      pagination: false,
-      depth: 0,
-      req,
-    }),
-    introducedMemberIds(req),
-  ])
+  // Sequential: both queries share the request's transaction connection.
+  const { docs: candidates } = await req.payload.find({
+    collection: 'members',
+    where: { status: { equals: 'active' } },
+    select: { joinedAt: true, createdAt: true },
+    pagination: false,
+    depth: 0,
+    req,
+  })
+  const introduced = await introducedMemberIds(req)
   const introductions = suggestIntroductions(
     candidates.map((member) => ({ id: member.id, joinedAt: member.joinedAt ?? member.createdAt })),
     introduced,

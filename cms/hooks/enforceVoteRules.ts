@@ -22,22 +22,21 @@ export const enforceVoteRules: CollectionBeforeChangeHook<Vote> = async ({
   const proposalId = idOf(operation === 'create' ? data.proposal : originalDoc?.proposal)
   if (memberId == null || proposalId == null) return data
 
-  const [member, proposal] = await Promise.all([
-    req.payload.findByID({
-      collection: 'members',
-      id: memberId,
-      depth: 0,
-      select: { status: true },
-      req,
-    }),
-    req.payload.findByID({
-      collection: 'proposals',
-      id: proposalId,
-      depth: 0,
-      select: { status: true, votingOpensAt: true, votingClosesAt: true },
-      req,
-    }),
-  ])
+  // Sequential: both reads share the request's transaction connection.
+  const member = await req.payload.findByID({
+    collection: 'members',
+    id: memberId,
+    depth: 0,
+    select: { status: true },
+    req,
+  })
+  const proposal = await req.payload.findByID({
+    collection: 'proposals',
+    id: proposalId,
+    depth: 0,
+    select: { status: true, votingOpensAt: true, votingClosesAt: true },
+    req,
+  })
   assertRule(checkVoteAllowed({ memberStatus: member.status, proposal }, now), req)
 
   if (operation === 'create') {

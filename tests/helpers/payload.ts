@@ -1,9 +1,8 @@
-import { sql } from '@payloadcms/db-postgres'
-import { migrateToLatest } from '../../cms/lib/migrateToLatest'
 import { getPayload, type Payload } from 'payload'
 
+import { migrateToLatest } from '../../cms/lib/migrateToLatest'
+import { resetContent } from '../../cms/lib/resetContent'
 import type { FazaaWorkflowOptions } from '../../cms/plugins/fazaaWorkflow'
-import { sqlHandle } from '../../cms/lib/db'
 
 /**
  * Payload on the run's throwaway database, migrated. `key` gives a separate instance, for a
@@ -19,13 +18,5 @@ export const testPayload = async (
   return payload
 }
 
-/** Empties every table but the migrations' record, so each test file starts from nothing. */
-export const resetDatabase = async (payload: Payload): Promise<void> => {
-  const db = await sqlHandle(payload)
-  const { rows } = await db.execute(sql`
-    SELECT tablename FROM pg_tables
-    WHERE schemaname = 'public' AND tablename <> 'payload_migrations'
-  `)
-  const tables = rows.map((row) => `"${(row as { tablename: string }).tablename}"`).join(', ')
-  await db.execute(sql.raw(`TRUNCATE ${tables} RESTART IDENTITY CASCADE`))
-}
+/** Each test file starts from an empty database. */
+export const resetDatabase = resetContent

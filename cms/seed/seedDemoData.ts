@@ -1,0 +1,600 @@
+import { TZDate } from '@date-fns/tz'
+import { addMonths } from 'date-fns'
+import type { Payload } from 'payload'
+
+import { DEFAULT_TIME_ZONE, monthInZone } from '../../shared/rules/meetingCalendar'
+import { slugify } from '../fields/slug'
+import { resetContent } from '../lib/resetContent'
+import type { Guest, Member, Partner, Proposal } from '../payload-types'
+import {
+  CURRENT_CAMPAIGN,
+  FIRE_ROOM,
+  OPEN_PROPOSALS,
+  PAST_CAMPAIGNS,
+  type DemoCampaign,
+} from './demoCampaigns'
+import { DEMO_PEOPLE } from './demoPeople'
+import { richText } from './richText'
+
+/** Everyone in the demo signs in with this password; it is printed with the logins. */
+export const DEMO_PASSWORD = 'fazaa-demo-2026'
+
+export interface DemoLogin {
+  email: string
+  role: string
+}
+
+/** A small deterministic random source, so every seed gives the same demo. */
+const randomFrom = (seed: number) => () => {
+  seed = (seed + 0x6d2b79f5) | 0
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+}
+
+const DONOR_NAMES = [
+  'أبو سامر',
+  'Rima & Fadi',
+  'عائلة الحكيم',
+  'A friend in Lyon',
+  'أم جود',
+  'Nabil K.',
+]
+
+/** The first Sunday of a month at 18:00 in the town's time zone. */
+const firstSundayOf = (year: number, monthIndex: number): Date => {
+  for (let day = 1; ; day++) {
+    const date = new TZDate(year, monthIndex, day, 18, 0, DEFAULT_TIME_ZONE)
+    if (date.getDay() === 0) return new Date(date.getTime())
+  }
+}
+
+/**
+ * Replaces everything with the demo fellowship: about forty members abroad, a year of
+ * campaigns with their money in and out, a vote under way, committees, guests and meetings.
+ * Every document goes through the same hooks as the admin panel, so the demo obeys every rule.
+ */
+export const seedDemoData = async (payload: Payload, now = new Date()): Promise<DemoLogin[]> => {
+  const random = randomFrom(2300)
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
+  const days = (n: number) => new Date(now.getTime() + n * 86_400_000).toISOString()
+  await resetContent(payload)
+
+  // --- Members -------------------------------------------------------------------------------
+  const members: Member[] = []
+  for (const [index, person] of DEMO_PEOPLE.entries()) {
+    const email = `${slugify(person.name.en).replace(/^al-/, '')}@fazaa.example`
+    const status =
+      index === 38 ? 'applicant' : index === 39 ? 'applicant' : index === 37 ? 'paused' : 'active'
+    const member = await payload.create({
+      collection: 'members',
+      locale: 'ar',
+      data: {
+        email,
+        password: DEMO_PASSWORD,
+        name: person.name.ar,
+        bio: person.bio?.ar,
+        role: index === 0 || index === 12 ? 'admin' : 'member',
+        status,
+        country: person.country,
+        city: person.city,
+        homeArea: person.homeArea,
+        phone: `+${40 + index} 555 01${String(index).padStart(2, '0')}`,
+        sectors: person.sectors,
+        skills: person.skills,
+        languages: person.languages,
+        locale: person.locale,
+        timeZone: person.timeZone,
+        joinedAt: new Date(Date.UTC(2023, 0, 15) + index * 23 * 86_400_000).toISOString(),
+        digestOptIn: index % 9 !== 4,
+        privacy: { showInDirectory: index % 5 !== 3, showContactToMembers: index % 3 === 0 },
+      },
+    })
+    await payload.update({
+      collection: 'members',
+      id: member.id,
+      locale: 'en',
+      data: { name: person.name.en, bio: person.bio?.en },
+    })
+    members.push(member)
+  }
+  const active = members.filter((m) => m.status === 'active')
+  const [admin, treasurer] = [members[0]!, members[12]!]
+
+  // --- Partners and guests -------------------------------------------------------------------
+  const partnerData = [
+    {
+      ar: 'عبد الهادي الحكيم، مسؤول الحراج في مصياف',
+      en: 'Abdulhadi al-Hakim, Masyaf forestry official',
+      kind: 'official' as const,
+    },
+    {
+      ar: 'د. م. علي سمعول، مهندس زراعي',
+      en: 'Dr Ali Samaoul, agricultural engineer',
+      kind: 'expert' as const,
+    },
+    {
+      ar: 'إبراهيم إسبر، المجلس الإسماعيلي',
+      en: 'Ibrahim Isber, Ismaili Council',
+      kind: 'community' as const,
+    },
+    {
+      ar: 'محمد الشيخ حسن، بلدية مصياف',
+      en: 'Mohammad al-Sheikh Hassan, Masyaf municipality',
+      kind: 'official' as const,
+    },
+  ]
+  const partners: Partner[] = []
+  for (const partner of partnerData) {
+    const created = await payload.create({
+      collection: 'partners',
+      locale: 'ar',
+      data: { name: partner.ar, kind: partner.kind, area: 'مصياف', contact: 'via the management' },
+    })
+    await payload.update({
+      collection: 'partners',
+      id: created.id,
+      locale: 'en',
+      data: { name: partner.en, area: 'Masyaf' },
+    })
+    partners.push(created)
+  }
+  const guestData = [
+    {
+      name: { ar: 'عبد الهادي الحكيم', en: 'Abdulhadi al-Hakim' },
+      role: { ar: 'مسؤول الحراج في مصياف', en: 'Forestry official, Masyaf' },
+      bio: {
+        ar: 'يحدثنا عن موسم الحرائق وجهود الشباب.',
+        en: 'On the fire season and the young volunteers.',
+      },
+    },
+    {
+      name: { ar: 'سمر نصر', en: 'Samar Nasr' },
+      role: { ar: 'مديرة مدرسة المشهد', en: 'Head teacher, al-Mashhad school' },
+      bio: { ar: 'عن التعليم في الشتاء.', en: 'On teaching through the winter.' },
+    },
+    {
+      name: { ar: 'نبيل عيسى', en: 'Nabil Issa' },
+      role: { ar: 'صيدلاني في المدينة', en: 'Town pharmacist' },
+      bio: { ar: 'عن الدواء والأسعار.', en: 'On medicines and prices.' },
+    },
+  ]
+  const guests: Guest[] = []
+  for (const guest of guestData) {
+    const created = await payload.create({
+      collection: 'guests',
+      locale: 'ar',
+      data: {
+        name: guest.name.ar,
+        role: guest.role.ar,
+        bio: guest.bio.ar,
+        contact: { phone: '+963 33 000 000' },
+      },
+    })
+    await payload.update({
+      collection: 'guests',
+      id: created.id,
+      locale: 'en',
+      data: { name: guest.name.en, role: guest.role.en, bio: guest.bio.en },
+    })
+    guests.push(created)
+  }
+
+  // --- A year of campaigns, each with its flying committee, donations and expenses -----------
+  const startOfMonth = new TZDate(now.getFullYear(), now.getMonth(), 1, 12, 0, DEFAULT_TIME_ZONE)
+  const currentMonth = monthInZone(now, DEFAULT_TIME_ZONE)
+  const pastMonths = Array.from({ length: 12 }, (_, i) => addMonths(startOfMonth, i - 12))
+  let pastIndex = 0
+  let previousCampaignId: number | undefined
+  for (const monthStart of pastMonths) {
+    const month = monthInZone(monthStart, DEFAULT_TIME_ZONE)
+    const isJuly = month.endsWith('-07')
+    const demo: DemoCampaign = isJuly
+      ? FIRE_ROOM
+      : PAST_CAMPAIGNS[pastIndex++ % PAST_CAMPAIGNS.length]!
+    const isLast = monthStart === pastMonths[pastMonths.length - 1]
+    const team = Array.from({ length: 3 + Math.floor(random() * 3) }, () => pick(active).id)
+    const committee = await payload.create({
+      collection: 'committees',
+      locale: 'ar',
+      data: {
+        name: `لجنة ${demo.title.ar}`,
+        kind: 'flying',
+        status: 'completed',
+        lead: team[0],
+        members: [...new Set(team)],
+        startDate: monthStart.toISOString(),
+        endDate: addMonths(monthStart, 1).toISOString(),
+      },
+    })
+    await payload.update({
+      collection: 'committees',
+      id: committee.id,
+      locale: 'en',
+      data: { name: `Committee: ${demo.title.en}` },
+      context: { fazaaSystem: true },
+    })
+    const campaign = await payload.create({
+      collection: 'campaigns',
+      locale: 'ar',
+      data: {
+        title: demo.title.ar,
+        slug: `${month}-${slugify(demo.title.en)}`.slice(0, 80),
+        month,
+        status: isLast ? 'reporting' : 'closed',
+        summary: demo.summary.ar,
+        body: richText(
+          demo.summary.ar,
+          'نفذت المشروع لجنة طيارة من أعضاء الأخوية بالتعاون مع شركاء محليين.',
+        ),
+        goal: { amount: demo.goal, currency: 'EUR' },
+        lead: team[0],
+        committee: committee.id,
+        partners: isJuly ? partners.map((p) => p.id) : [pick(partners).id],
+        report: isLast ? undefined : richText('جُمع المبلغ وصُرف كما في الجدول، مع الإيصالات.'),
+      },
+    })
+    await payload.update({
+      collection: 'campaigns',
+      id: campaign.id,
+      locale: 'en',
+      data: {
+        title: demo.title.en,
+        summary: demo.summary.en,
+        body: richText(
+          demo.summary.en,
+          'A flying committee of members carried it out with local partners.',
+        ),
+        report: isLast
+          ? undefined
+          : richText('The money was raised and spent as shown below, with receipts.'),
+      },
+    })
+    let raised = 0
+    while (raised < demo.goal * (0.9 + random() * 0.25)) {
+      const amount = pick([2000, 2500, 5000, 5000, 10000, 10000, 15000, 20000, 25000, 50000])
+      const named = random() < 0.3
+      await payload.create({
+        collection: 'donations',
+        data: {
+          campaign: campaign.id,
+          amount,
+          currency: 'EUR',
+          method: pick(['stripe', 'stripe', 'bank', 'cash'] as const),
+          status: 'succeeded',
+          anonymous: !named,
+          donorName: named ? pick(DONOR_NAMES) : undefined,
+          donorMember: random() < 0.5 ? pick(active).id : undefined,
+          receivedAt: new Date(monthStart.getTime() + random() * 20 * 86_400_000).toISOString(),
+        },
+      })
+      raised += amount
+    }
+    for (const expense of demo.expenses) {
+      await payload.create({
+        collection: 'expenses',
+        data: {
+          campaign: campaign.id,
+          amount: Math.round((raised * expense.share) / 100) * 100,
+          currency: 'EUR',
+          description: expense.description,
+          paidAt: addMonths(monthStart, 1).toISOString(),
+          status: 'approved',
+          submittedBy: admin.id,
+          approvedBy: treasurer.id,
+        },
+      })
+    }
+    previousCampaignId = campaign.id
+  }
+
+  // The report-back meetings planned for those committees took place.
+  await payload.update({
+    collection: 'meetings',
+    where: { kind: { equals: 'open' }, startsAt: { less_than: now.toISOString() } },
+    data: { status: 'held', visibility: 'public' },
+  })
+
+  // --- This month: the campaign fundraising now, with a mixed committee at work -------------
+  const veterans = (
+    await payload.find({
+      collection: 'members',
+      where: { veteran: { equals: true }, status: { equals: 'active' } },
+      limit: 2,
+      depth: 0,
+    })
+  ).docs
+  const newcomers = (
+    await payload.find({
+      collection: 'members',
+      where: { veteran: { equals: false }, status: { equals: 'active' } },
+      limit: 3,
+      depth: 0,
+    })
+  ).docs
+  const currentTeam = [...veterans, ...newcomers.slice(0, 2)].map((m) => m.id)
+  const currentCommittee = await payload.create({
+    collection: 'committees',
+    locale: 'ar',
+    data: {
+      name: 'لجنة تدفئة المدرسة',
+      kind: 'flying',
+      status: 'active',
+      lead: currentTeam[0],
+      members: currentTeam,
+      purpose: 'شراء المازوت والمدافئ ومتابعة التوزيع مع إدارة المدرسة.',
+      startDate: startOfMonth.toISOString(),
+      endDate: addMonths(startOfMonth, 2).toISOString(),
+    },
+  })
+  await payload.update({
+    collection: 'committees',
+    id: currentCommittee.id,
+    locale: 'en',
+    data: {
+      name: 'School heating committee',
+      purpose: 'Buy fuel and heaters and follow the distribution with the school.',
+    },
+  })
+  const current = await payload.create({
+    collection: 'campaigns',
+    locale: 'ar',
+    data: {
+      title: CURRENT_CAMPAIGN.title.ar,
+      slug: `${currentMonth}-${slugify(CURRENT_CAMPAIGN.title.en)}`,
+      month: currentMonth,
+      status: 'fundraising',
+      summary: CURRENT_CAMPAIGN.summary.ar,
+      body: richText(
+        CURRENT_CAMPAIGN.summary.ar,
+        'الشتاء في المشهد قاسٍ، والصفوف بلا تدفئة. نريد أن يتعلم الأطفال في الدفء.',
+      ),
+      goal: { amount: CURRENT_CAMPAIGN.goal, currency: 'EUR' },
+      lead: currentTeam[0],
+      committee: currentCommittee.id,
+      partners: [partners[3]!.id],
+      updates: [{ date: days(-3), text: 'وصلت عروض الأسعار من ثلاثة موردين.' }],
+    },
+  })
+  await payload.update({
+    collection: 'campaigns',
+    id: current.id,
+    locale: 'en',
+    data: {
+      title: CURRENT_CAMPAIGN.title.en,
+      summary: CURRENT_CAMPAIGN.summary.en,
+      updates: (current.updates ?? []).map((update) => ({
+        ...update,
+        text: 'Price quotes arrived from three suppliers.',
+      })),
+      body: richText(
+        CURRENT_CAMPAIGN.summary.en,
+        'Winter in al-Mashhad is hard and the classrooms have no heating. We want the children to learn in the warm.',
+      ),
+    },
+  })
+  await payload.update({
+    collection: 'committees',
+    id: currentCommittee.id,
+    data: { campaign: current.id },
+  })
+  for (let i = 0; i < 14; i++) {
+    const named = i % 4 === 0
+    await payload.create({
+      collection: 'donations',
+      data: {
+        campaign: current.id,
+        amount: pick([2500, 5000, 5000, 10000, 10000, 20000]),
+        currency: 'EUR',
+        method: i % 5 === 0 ? 'bank' : 'stripe',
+        status: 'succeeded',
+        anonymous: !named,
+        donorName: named ? pick(DONOR_NAMES) : undefined,
+        receivedAt: days(-i),
+      },
+    })
+  }
+
+  // --- Next month's project: proposals in a vote, and ideas still being discussed ------------
+  const proposals: Proposal[] = []
+  for (const [index, idea] of OPEN_PROPOSALS.entries()) {
+    proposals.push(
+      await payload.create({
+        collection: 'proposals',
+        data: {
+          title: idea.title,
+          summary: idea.summary,
+          body: richText(idea.summary),
+          proposer: active[5 + index]!.id,
+          status: 'voting',
+          estimatedBudget: { amount: idea.budget, currency: 'EUR' },
+          estimatedDurationWeeks: idea.weeks,
+          sectors: idea.sectors,
+          votingOpensAt: days(-4),
+          votingClosesAt: days(10),
+        },
+      }),
+    )
+  }
+  for (const [index, voter] of active.slice(0, 24).entries()) {
+    await payload.create({
+      collection: 'votes',
+      data: {
+        proposal: proposals[index % proposals.length]!.id,
+        member: voter.id,
+        choice: pick(['yes', 'yes', 'yes', 'no', 'abstain'] as const),
+      },
+    })
+  }
+  await payload.create({
+    collection: 'proposals',
+    data: {
+      title: 'ترميم سور المقبرة القديمة — Restoring the old cemetery wall',
+      summary: 'The wall is falling; the municipality would share the cost.',
+      proposer: active[10]!.id,
+      status: 'in-discussion',
+      estimatedBudget: { amount: 400000, currency: 'EUR' },
+      estimatedDurationWeeks: 10,
+      sectors: ['engineering'],
+    },
+  })
+  await payload.create({
+    collection: 'proposals',
+    data: {
+      title: 'نادي قراءة للأطفال — A children’s reading club',
+      summary: 'Weekly reading afternoons in the new school library.',
+      proposer: active[14]!.id,
+      status: 'submitted',
+      estimatedBudget: { amount: 60000, currency: 'EUR' },
+      estimatedDurationWeeks: 8,
+      sectors: ['education', 'culture'],
+    },
+  })
+
+  // --- A brainstorm group forming ------------------------------------------------------------
+  const brainstorm = await payload.create({
+    collection: 'committees',
+    locale: 'ar',
+    data: {
+      name: 'عصف ذهني: عمل الشباب في المدينة',
+      kind: 'brainstorm',
+      status: 'forming',
+      purpose: 'كيف نساعد الشباب على إيجاد عمل دون أن يغادروا؟',
+      lead: active[20]!.id,
+      members: active.slice(20, 26).map((m) => m.id),
+      startDate: days(0),
+      endDate: days(30),
+    },
+  })
+  await payload.update({
+    collection: 'committees',
+    id: brainstorm.id,
+    locale: 'en',
+    data: {
+      name: 'Brainstorm: work for young people in the town',
+      purpose: 'How can we help young people find work without leaving?',
+    },
+  })
+
+  // --- Meetings: last month's Big Sunday (held) and the next one, with its companions --------
+  const thisMonthsSunday = firstSundayOf(startOfMonth.getFullYear(), startOfMonth.getMonth())
+  const nextMonth = addMonths(startOfMonth, 1)
+  const nextSunday = firstSundayOf(nextMonth.getFullYear(), nextMonth.getMonth())
+  const held =
+    thisMonthsSunday < now
+      ? thisMonthsSunday
+      : firstSundayOf(startOfMonth.getFullYear(), startOfMonth.getMonth() - 1)
+  const heldMeeting = await payload.create({
+    collection: 'meetings',
+    locale: 'ar',
+    data: {
+      kind: 'big-sunday',
+      title: 'لقاء الأحد الكبير',
+      startsAt: held.toISOString(),
+      startsAt_tz: DEFAULT_TIME_ZONE,
+      status: 'planned',
+      visibility: 'public',
+      onlineLink: 'https://meet.jit.si/fazaa-big-sunday',
+      presenter: active[2]!.id,
+      interviewer: active[16]!.id,
+      guest: guests[2]!.id,
+    },
+  })
+  await payload.update({
+    collection: 'meetings',
+    id: heldMeeting.id,
+    locale: 'ar',
+    data: {
+      status: 'held',
+      summary: richText('أطلقنا حملة تدفئة المدرسة، وتحدث ضيفنا عن الدواء والأسعار.'),
+    },
+  })
+  await payload.update({
+    collection: 'meetings',
+    id: heldMeeting.id,
+    locale: 'en',
+    data: {
+      title: 'Big Sunday Meeting',
+      summary: richText(
+        'We launched the school heating campaign; our guest spoke about medicines and prices.',
+      ),
+    },
+  })
+  const upcoming = await payload.create({
+    collection: 'meetings',
+    locale: 'ar',
+    data: {
+      kind: 'big-sunday',
+      title: 'لقاء الأحد الكبير',
+      startsAt: nextSunday.toISOString(),
+      startsAt_tz: DEFAULT_TIME_ZONE,
+      status: 'planned',
+      visibility: 'public',
+      onlineLink: 'https://meet.jit.si/fazaa-big-sunday',
+      presenter: active[3]!.id,
+      interviewer: active[18]!.id,
+      guest: guests[0]!.id,
+    },
+  })
+  const segments = (upcoming.segments ?? []).map((segment) => ({
+    ...segment,
+    members: (segment.members ?? []).map((m) => (typeof m === 'object' ? m.id : m)),
+    campaign:
+      segment.kind === 'last-campaign'
+        ? previousCampaignId
+        : segment.kind === 'next-campaign'
+          ? current.id
+          : undefined,
+    guest: segment.kind === 'guest' ? guests[0]!.id : undefined,
+  }))
+  await payload.update({
+    collection: 'meetings',
+    id: upcoming.id,
+    locale: 'ar',
+    data: { segments },
+  })
+  await payload.update({
+    collection: 'meetings',
+    id: upcoming.id,
+    locale: 'en',
+    data: { title: 'Big Sunday Meeting' },
+  })
+
+  const salon = await payload.create({
+    collection: 'meetings',
+    locale: 'ar',
+    data: {
+      kind: 'salon',
+      title: 'الصالون الصحي: الدواء في المدينة',
+      sector: 'health',
+      startsAt: days(5),
+      startsAt_tz: 'Europe/Berlin',
+      status: 'planned',
+      visibility: 'public',
+      durationMinutes: 60,
+    },
+  })
+  await payload.update({
+    collection: 'meetings',
+    id: salon.id,
+    locale: 'en',
+    data: { title: 'Health salon: medicines in the town' },
+  })
+
+  const veteranFlag = async (member: Member) =>
+    (await payload.findByID({ collection: 'members', id: member.id, depth: 0 })).veteran
+      ? 'member, veteran'
+      : 'member, newcomer'
+  return [
+    { email: admin.email, role: 'admin' },
+    { email: treasurer.email, role: 'admin (treasurer)' },
+    {
+      email: currentTeam.length
+        ? (await payload.findByID({ collection: 'members', id: currentTeam[0]!, depth: 0 })).email
+        : admin.email,
+      role: 'member, leads the current committee',
+    },
+    { email: active[25]!.email, role: await veteranFlag(active[25]!) },
+    { email: members[38]!.email, role: 'applicant' },
+  ]
+}
