@@ -1,0 +1,29 @@
+import node from '@astrojs/node'
+import { defineConfig } from 'astro/config'
+
+export default defineConfig({
+  output: 'server',
+  adapter: node({ mode: 'standalone' }),
+  i18n: {
+    locales: ['ar', 'en'],
+    defaultLocale: 'ar',
+    routing: { prefixDefaultLocale: false },
+  },
+  server: {
+    port: Number(process.env.PORTAL_PORT ?? 4321),
+    host: process.env.PORTAL_HOST ?? '0.0.0.0',
+  },
+  security: { checkOrigin: true },
+  vite: {
+    // Payload and its database driver run as ordinary Node packages, never bundled.
+    ssr: {
+      external: [
+        'payload',
+        '@payloadcms/db-postgres',
+        '@payloadcms/richtext-lexical',
+        'sharp',
+        'pg',
+      ],
+    },
+  },
+})
