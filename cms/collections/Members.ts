@@ -9,6 +9,7 @@ import { anyone } from '../access/anyone'
 import { isAdmin, isAdminField } from '../access/isAdmin'
 import { nobody } from '../access/nobody'
 import { privateContact } from '../access/privateContact'
+import { makeFirstMemberAdmin } from '../hooks/makeFirstMemberAdmin'
 import { isActiveMember, isAdminUser } from '../access/roles'
 import { optionsOf } from '../lib/options'
 
@@ -40,9 +41,10 @@ export const Members: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 60 * 60 * 24 * 7,
+    // Secure cookies whenever the admin is served over HTTPS; plain http://localhost still works.
     cookies: {
       sameSite: 'Lax',
-      secure: process.env.NODE_ENV === 'production' && !process.env.INSECURE_COOKIES,
+      secure: (process.env.CMS_PUBLIC_URL ?? '').startsWith('https://'),
     },
   },
   admin: {
@@ -58,6 +60,7 @@ export const Members: CollectionConfig = {
     delete: isAdmin,
     admin: ({ req: { user } }) => isAdminUser(user),
   },
+  hooks: { beforeChange: [makeFirstMemberAdmin] },
   fields: [
     {
       name: 'email',

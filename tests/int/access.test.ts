@@ -288,3 +288,24 @@ describe('who writes what', () => {
     expect(status).toBe(403)
   })
 })
+
+describe('the first account', () => {
+  it('becomes an active admin on an empty database, and only then', async () => {
+    await resetDatabase(payload)
+    const { status, json } = await rest.request('POST', '/members/first-register', {
+      body: { email: 'founder@example.org', password: 'a-long-password', name: 'Founder' },
+    })
+    expect(status).toBe(200)
+    const founder = (json.user ?? json.doc) as { id: number }
+    const stored = await payload.findByID({ collection: 'members', id: founder.id })
+    expect([stored.role, stored.status]).toEqual(['admin', 'active'])
+    const second = await rest.request('POST', '/members', {
+      body: { email: 'second@example.org', password: 'a-long-password', name: 'Second' },
+    })
+    const secondStored = await payload.findByID({
+      collection: 'members',
+      id: (second.json.doc as { id: number }).id,
+    })
+    expect([secondStored.role, secondStored.status]).toEqual(['member', 'applicant'])
+  })
+})
