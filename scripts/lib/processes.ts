@@ -37,7 +37,8 @@ export const waitForHttp = async (url: string, timeoutMs: number): Promise<numbe
   const started = Date.now()
   while (Date.now() - started < timeoutMs) {
     try {
-      const response = await fetch(url, { redirect: 'manual' })
+      // A request made while the server is still starting can stall: give each try 3 s.
+      const response = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(3000) })
       if (response.status < 500) return Date.now() - started
     } catch {
       // Not listening yet.

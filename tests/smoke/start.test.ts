@@ -1,0 +1,103 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, describe, expect, it } from 'vitest'
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = net.createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+
+const isListening = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = net.connect({ port, host: '127.0.0.1' })
+    socket.once('connect', () => (socket.destroy(), resolve(true)))
+    socket.once('error', () => resolve(false))
+  })
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazaa-smoke-'))
+fs.chmodSync(dataDir, 0o777)
+let child: ChildProcess | undefined
+afterAll(async () => {
+  // Whatever happened, leave no server or database behind.
+  if (child && child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child!.on('exit', resolve))
+    process.kill(-child.pid!, 'SIGINT')
+    await exited
+  }
+  fs.rmSync(dataDir, { recursive: true, force: true })
+}, 30_000)
+
+/**
+ * The README's promise, end to end: `npm start` on a fresh data folder starts the embedded
+ * PostgreSQL, migrates, loads the demo, builds and serves the admin and the portal, and Ctrl-C
+ * stops everything, PostgreSQL included.
+ */
+describe('npm start', () => {
+  it('serves the admin and the portal with the demo data, and stops cleanly on Ctrl-C', async () => {
+    const [cmsPort, portalPort, pgPort] = [await freePort(), await freePort(), await freePort()]
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: '',
+      DATA_DIR: dataDir,
+      CMS_PORT: String(cmsPort),
+      PORTAL_PORT: String(portalPort),
+      PG_PORT: String(pgPort),
+      CMS_PUBLIC_URL: `http://localhost:${cmsPort}`,
+      PORTAL_PUBLIC_URL: `http://localhost:${portalPort}`,
+    }
+    delete env.DATABASE_URL
+    // Its own process group, so that SIGINT reaches npm and everything under it, as Ctrl-C does.
+    const server = spawn('npm', ['start'], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    })
+    child = server
+    let output = ''
+    server.stdout.on('data', (chunk: Buffer) => (output += chunk))
+    server.stderr.on('data', (chunk: Buffer) => (output += chunk))
+    const ready = await new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), 360_000)
+      server.stdout.on('data', () => {
+        if (output.includes('Fazaa is running')) {
+          clearTimeout(timer)
+          resolve(true)
+        }
+      })
+      server.on('exit', () => resolve(false))
+    })
+    expect(ready, output).toBe(true)
+    expect(output).toMatch(/salma-al-hakim@fazaa\.example \/ \S+/)
+
+    const home = await fetch(`http://127.0.0.1:${portalPort}/en/`)
+    expect(home.status).toBe(200)
+    expect(await home.text()).toContain('Winter heating for the al-Mashhad school')
+    const admin = await fetch(`http://127.0.0.1:${cmsPort}/admin/login`)
+    expect(admin.status).toBe(200)
+    const api = await fetch(
+      `http://127.0.0.1:${cmsPort}/api/campaigns?where[status][equals]=fundraising`,
+    )
+    expect(((await api.json()) as { totalDocs: number }).totalDocs).toBe(1)
+
+    const exited = new Promise<string>((resolve) =>
+      server.on('exit', (code, signal) => resolve(String(code ?? signal))),
+    )
+    process.kill(-server.pid!, 'SIGINT')
+    // npm re-raises the Ctrl-C it was sent; our start script itself exits 0.
+    expect(['0', 'SIGINT']).toContain(await exited)
+    // No orphans: PostgreSQL removes its pid file when it stops, and the servers stop listening.
+    const pidFile = path.join(dataDir, 'pg', 'postmaster.pid')
+    for (let i = 0; i < 100 && fs.existsSync(pidFile); i++)
+      await new Promise((r) => setTimeout(r, 200))
+    expect(fs.existsSync(pidFile)).toBe(false)
+    for (const port of [cmsPort, portalPort, pgPort]) expect(await isListening(port)).toBe(false)
+  })
+})
