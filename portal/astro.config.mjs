@@ -4,11 +4,6 @@ import { defineConfig } from 'astro/config'
 export default defineConfig({
   output: 'server',
   adapter: node({ mode: 'standalone' }),
-  i18n: {
-    locales: ['ar', 'en'],
-    defaultLocale: 'ar',
-    routing: { prefixDefaultLocale: false },
-  },
   server: {
     port: Number(process.env.PORTAL_PORT ?? 4321),
     host: process.env.PORTAL_HOST ?? '0.0.0.0',

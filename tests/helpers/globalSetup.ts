@@ -1,22 +1,12 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import net from 'node:net'
 
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 
 import { startEmbeddedPostgres } from '../../scripts/lib/embeddedPostgres'
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-    server.on('error', reject)
-  })
+import { freePort } from './freePort'
 
 /**
  * A fresh database on the server of `DATABASE_URL`, dropped afterwards: tests truncate tables,

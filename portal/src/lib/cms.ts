@@ -1,5 +1,5 @@
 import config from '@fazaa/cms/config'
-import type { Campaign, Meeting } from '@fazaa/cms/types'
+import type { Campaign, Donation, Expense, Meeting } from '@fazaa/cms/types'
 import { getPayload, type Payload } from 'payload'
 
 import type { Locale } from '../../../shared/i18n/locales'
@@ -48,4 +48,76 @@ export const getNextBigSunday = async (locale: Locale): Promise<Meeting | null> 
 export const getLimits = async (): Promise<RuleLimits> => {
   const payload = await cms()
   return payload.config.custom.fazaaLimits as RuleLimits
+}
+
+/** Campaigns the public may see, newest month first, optionally of one year and one status. */
+export const getCampaigns = async (
+  locale: Locale,
+  filter: { year?: string; status?: Campaign['status'] } = {},
+): Promise<Campaign[]> => {
+  const payload = await cms()
+  const { docs } = await payload.find({
+    collection: 'campaigns',
+    where: {
+      ...(filter.year ? { month: { like: `${filter.year}-` } } : {}),
+      ...(filter.status ? { status: { equals: filter.status } } : {}),
+    },
+    sort: '-month',
+    locale,
+    depth: 1,
+    pagination: false,
+    overrideAccess: false,
+  })
+  return docs
+}
+
+export interface CampaignPage {
+  campaign: Campaign
+  /** The latest succeeded donations; donors' names only where they chose to be named. */
+  recentDonations: Donation[]
+  /** Approved expenses, the money out. */
+  expenses: Expense[]
+  spent: number
+}
+
+/** Everything a campaign's public page shows, as an anonymous visitor may see it. */
+export const getCampaignPage = async (
+  slug: string,
+  locale: Locale,
+): Promise<CampaignPage | null> => {
+  const payload = await cms()
+  const { docs } = await payload.find({
+    collection: 'campaigns',
+    where: { slug: { equals: slug } },
+    locale,
+    depth: 1,
+    limit: 1,
+    overrideAccess: false,
+  })
+  const campaign = docs[0]
+  if (!campaign) return null
+  const [donations, expenses] = await Promise.all([
+    payload.find({
+      collection: 'donations',
+      where: { campaign: { equals: campaign.id } },
+      sort: '-receivedAt',
+      limit: 10,
+      depth: 0,
+      overrideAccess: false,
+    }),
+    payload.find({
+      collection: 'expenses',
+      where: { campaign: { equals: campaign.id } },
+      sort: 'paidAt',
+      pagination: false,
+      depth: 1,
+      overrideAccess: false,
+    }),
+  ])
+  return {
+    campaign,
+    recentDonations: donations.docs,
+    expenses: expenses.docs,
+    spent: expenses.docs.reduce((total, expense) => total + expense.amount, 0),
+  }
 }

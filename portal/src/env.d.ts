@@ -1,0 +1,8 @@
+declare namespace App {
+  interface Locals {
+    /** The page's language: Arabic at the root, English under /en (set by the i18n middleware). */
+    locale: import('../../shared/i18n/locales').Locale
+    /** The path the visitor asked for, before the English prefix was taken off. */
+    requestedPath: string
+  }
+}

@@ -1,0 +1,23 @@
+import type { Currency } from '../../../shared/domain/vocabulary'
+import type { Locale } from '../../../shared/i18n/locales'
+import { formatMoney } from '../../../shared/money'
+
+const intlLocale = (locale: Locale) => (locale === 'ar' ? 'ar-SY' : 'en-GB')
+
+/** Numbers, money and dates in the page's language, with its own digits. */
+export const formatterFor = (locale: Locale) => ({
+  count: (n: number) => new Intl.NumberFormat(intlLocale(locale)).format(n),
+  money: (amount: number, currency: Currency) => formatMoney({ amount, currency }, locale),
+  date: (iso: string, timeZone = 'UTC') =>
+    new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone }).format(
+      new Date(iso),
+    ),
+  dateTime: (iso: string, timeZone: string) =>
+    `${new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'full', timeStyle: 'short', timeZone }).format(new Date(iso))} (${timeZone})`,
+  month: (month: string) =>
+    new Intl.DateTimeFormat(intlLocale(locale), {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${month}-01T12:00:00Z`)),
+})

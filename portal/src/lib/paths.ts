@@ -1,0 +1,18 @@
+import type { Locale } from '../../../shared/i18n/locales'
+
+/** Every portal URL, built in one place: Arabic at the root, English under /en. */
+const prefix = (locale: Locale) => (locale === 'ar' ? '' : '/en')
+
+export const paths = {
+  home: (locale: Locale) => `${prefix(locale)}/`,
+  campaigns: (locale: Locale) => `${prefix(locale)}/campaigns/`,
+  campaign: (locale: Locale, slug: string) =>
+    `${prefix(locale)}/campaigns/${encodeURIComponent(slug)}/`,
+  notFound: (locale: Locale) => `${prefix(locale)}/404`,
+}
+
+/** The same page in the other language: the path with its locale prefix swapped. */
+export const alternatePath = (pathname: string, to: Locale): string => {
+  const bare = pathname.replace(/^\/en(?=\/|$)/, '') || '/'
+  return to === 'ar' ? bare : `/en${bare === '/' ? '/' : bare}`
+}

@@ -1,0 +1,49 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { execFile } from 'node:child_process'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
+import type { TestProject } from 'vitest/node'
+
+import { needsBuild } from '../../scripts/lib/needsBuild'
+import { waitForHttp } from '../../scripts/lib/processes'
+import setupDatabase from '../helpers/globalSetup'
+import { freePort } from '../helpers/freePort'
+
+const run = promisify(execFile)
+const root = path.resolve(import.meta.dirname, '../..')
+
+/**
+ * The portal as visitors get it: a throwaway PostgreSQL with the demo data, the production build
+ * of the portal, served by its own Node process on a free port.
+ */
+export default async function setup(project: TestProject) {
+  const stopDatabase = await setupDatabase(project)
+  const env = { ...process.env, FAZAA_JOBS: 'off', LOG_LEVEL: 'warn' }
+  await run('npx', ['tsx', 'scripts/seed.ts'], { cwd: root, env, timeout: 180_000 })
+  const portalDir = path.join(root, 'portal')
+  const entry = path.join(portalDir, 'dist', 'server', 'entry.mjs')
+  if (needsBuild(entry, [portalDir, path.join(root, 'cms'), path.join(root, 'shared')])) {
+    await run('npx', ['astro', 'build'], { cwd: portalDir, env, timeout: 180_000 })
+  }
+  const port = await freePort()
+  const portalUrl = `http://127.0.0.1:${port}`
+  const portal: ChildProcess = spawn(process.execPath, [entry], {
+    cwd: portalDir,
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1', PORTAL_PUBLIC_URL: portalUrl },
+    stdio: 'inherit',
+  })
+  await waitForHttp(`${portalUrl}/`, 60_000)
+  project.provide('portalUrl', portalUrl)
+  return async () => {
+    portal.kill('SIGTERM')
+    await new Promise((resolve) => portal.once('exit', resolve))
+    await stopDatabase()
+  }
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    portalUrl: string
+  }
+}

@@ -1,0 +1,99 @@
+import pg from 'pg'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { launchChromium } from '../helpers/browser'
+
+const portal = inject('portalUrl')
+let browser: Browser
+let page: Page
+let db: pg.Client
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  page = await browser.newPage({ viewport: { width: 360, height: 780 } })
+  db = new pg.Client(process.env.DATABASE_URL)
+  await db.connect()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await db?.end()
+})
+
+const currentCampaign = async () =>
+  (
+    await db.query<{ raised: string; donor_count: string; slug: string }>(
+      `SELECT raised, donor_count, slug FROM campaigns WHERE status = 'fundraising'`,
+    )
+  ).rows[0]!
+
+describe('the portal in Chromium', () => {
+  it('serves the home page in Arabic, right to left, with the database’s numbers', async () => {
+    await page.goto(`${portal}/`)
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl')
+    expect(await page.getAttribute('html', 'lang')).toBe('ar')
+    const campaign = await currentCampaign()
+    expect(await page.getAttribute('[data-raised]', 'data-raised')).toBe(
+      String(Number(campaign.raised)),
+    )
+    const bar = page.getByRole('progressbar')
+    expect(Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThan(0)
+  })
+
+  it('serves the same page in English, left to right', async () => {
+    await page.goto(`${portal}/en/`)
+    expect(await page.getAttribute('html', 'dir')).toBe('ltr')
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      "This month's campaign",
+    )
+  })
+
+  it('shows a campaign page whose money adds up, and switching language keeps the page', async () => {
+    const { slug } = await currentCampaign()
+    const july = await db.query<{ slug: string; raised: string }>(
+      `SELECT slug, raised FROM campaigns WHERE month LIKE '%-07' ORDER BY month DESC LIMIT 1`,
+    )
+    await page.goto(`${portal}/campaigns/${july.rows[0]!.slug}/`)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'تجهيز غرفة الحرائق في المشهد العالي',
+    )
+    const spent = await db.query<{ total: string }>(
+      `SELECT coalesce(sum(e.amount), 0) AS total FROM expenses e JOIN campaigns c ON c.id = e.campaign_id
+       WHERE c.slug = $1 AND e.status = 'approved'`,
+      [july.rows[0]!.slug],
+    )
+    expect(await page.getAttribute('[data-spent]', 'data-spent')).toBe(
+      String(Number(spent.rows[0]!.total)),
+    )
+    await page.getByRole('link', { name: 'English' }).click()
+    await page.waitForURL(`${portal}/en/campaigns/${july.rows[0]!.slug}/`)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Equipment for the fire room in al-Mashhad al-Aali',
+    )
+    await page.goto(`${portal}/en/campaigns/${slug}/`)
+    const share = await page.getByRole('link', { name: 'Share on WhatsApp' }).getAttribute('href')
+    expect(share).toMatch(/^https:\/\/wa\.me\/\?text=.*campaigns/)
+  })
+
+  it('keeps filters when switching language on the campaigns list', async () => {
+    await page.goto(`${portal}/en/campaigns/?status=closed`)
+    const cards = await page.locator('article').count()
+    const closed = await db.query<{ n: string }>(
+      `SELECT count(*) AS n FROM campaigns WHERE status = 'closed'`,
+    )
+    expect(cards).toBe(Number(closed.rows[0]!.n))
+    await page.getByRole('link', { name: 'العربية' }).click()
+    await page.waitForURL(`${portal}/campaigns/?status=closed`)
+    expect(await page.locator('article').count()).toBe(cards)
+  })
+
+  it('answers an unknown address with a 404 page in the right language', async () => {
+    const response = await page.goto(`${portal}/en/campaigns/no-such-campaign/`)
+    expect(response?.status()).toBe(404)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found')
+    const arabic = await page.goto(`${portal}/nothing-here`)
+    expect(arabic?.status()).toBe(404)
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl')
+  })
+})
