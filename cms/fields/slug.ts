@@ -24,7 +24,9 @@ export const slugField = (fallbackField: string): TextField => ({
   hooks: {
     beforeValidate: [
       ({ value, data, originalDoc }) => {
-        if (typeof value === 'string' && value.trim()) return slugify(value)
+        // An Arabic-only slug slugifies to nothing: fall through to the title or the fallback.
+        const typed = typeof value === 'string' ? slugify(value) : ''
+        if (typed) return typed
         const title = data?.title ?? originalDoc?.title
         const english = typeof title === 'object' && title ? title.en : undefined
         const fromTitle = typeof english === 'string' ? slugify(english) : ''

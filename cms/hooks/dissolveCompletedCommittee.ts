@@ -1,7 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { nextSundayAfter } from '../../shared/rules/meetingCalendar'
-import { DEFAULT_TIME_ZONE } from '../../shared/rules/meetingCalendar'
+import { DEFAULT_TIME_ZONE, nextSundayAfter } from '../../shared/rules/meetingCalendar'
 import { idOf } from '../access/roles'
 import type { Committee } from '../payload-types'
 
@@ -35,12 +34,24 @@ export const dissolveCompletedCommittee: CollectionAfterChangeHook<Committee> = 
   })
   if (existing.totalDocs === 0) {
     const startsAt = nextSundayAfter(doc.endDate, REPORT_BACK_DELAY_DAYS, DEFAULT_TIME_ZONE, 18)
+    // The committee's name in each language, whichever language this request was made in.
+    const nameIn = async (locale: 'ar' | 'en') =>
+      (
+        await req.payload.findByID({
+          collection: 'committees',
+          id: doc.id,
+          locale,
+          depth: 0,
+          select: { name: true },
+          req,
+        })
+      ).name
     const meeting = await req.payload.create({
       collection: 'meetings',
       locale: 'ar',
       data: {
         kind: 'open',
-        title: `لقاء مفتوح: تقرير ${doc.name}`,
+        title: `لقاء مفتوح: تقرير ${await nameIn('ar')}`,
         startsAt: startsAt.toISOString(),
         startsAt_tz: DEFAULT_TIME_ZONE,
         committee: doc.id,
@@ -50,20 +61,11 @@ export const dissolveCompletedCommittee: CollectionAfterChangeHook<Committee> = 
       req,
       context: { fazaaSystem: true },
     })
-    const english = await req.payload.findByID({
-      collection: 'committees',
-      id: doc.id,
-      locale: 'en',
-      fallbackLocale: false,
-      depth: 0,
-      select: { name: true },
-      req,
-    })
     await req.payload.update({
       collection: 'meetings',
       id: meeting.id,
       locale: 'en',
-      data: { title: `Open meeting: ${english.name ?? doc.name} reports back` },
+      data: { title: `Open meeting: ${await nameIn('en')} reports back` },
       req,
       context: { fazaaSystem: true },
     })

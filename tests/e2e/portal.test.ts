@@ -47,6 +47,8 @@ describe('the portal in Chromium', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
       "This month's campaign",
     )
+    // The steps quote the configured limits (the workflow plugin's), not numbers in the page.
+    await expect(page.getByText('A flying committee of at most 5 people').count()).resolves.toBe(1)
   })
 
   it('shows a campaign page whose money adds up, and switching language keeps the page', async () => {

@@ -59,6 +59,26 @@ describe('campaign rules (rule 6)', () => {
     expect((await ruleError(campaign('2026-07'))).data?.rule).toBe('campaign-month-taken')
   })
 
+  it('gives every campaign a readable slug, even from an Arabic-only title', async () => {
+    const arabic = await payload.create({
+      collection: 'campaigns',
+      data: {
+        title: 'حملة تموز',
+        slug: 'حملة تموز',
+        month: '2026-07',
+        status: 'draft',
+        goal: { amount: 1000, currency: 'EUR' },
+      },
+    })
+    expect(arabic.slug).toBe('2026-07')
+    const typed = await payload.update({
+      collection: 'campaigns',
+      id: arabic.id,
+      data: { slug: 'Fire Room, July!' },
+    })
+    expect(typed.slug).toBe('fire-room-july')
+  })
+
   it('refuses a month not written YYYY-MM', async () => {
     const error = await ruleError(campaign('July 2026'))
     expect(error.status).toBe(400)

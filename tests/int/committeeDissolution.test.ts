@@ -83,3 +83,47 @@ describe('no permanent committees (rule 7)', () => {
     expect(error.data?.rule).toBe('committee-completed')
   })
 })
+
+describe('the report-back meeting', () => {
+  it('is titled in both languages, whichever language completed the committee', async () => {
+    const member = await createMember(payload)
+    const committee = await payload.create({
+      collection: 'committees',
+      locale: 'ar',
+      data: {
+        name: 'لجنة الحديقة',
+        kind: 'flying',
+        status: 'active',
+        members: [member.id],
+        startDate: daysFromNow(-10),
+        endDate: daysFromNow(10),
+      },
+    })
+    await payload.update({
+      collection: 'committees',
+      id: committee.id,
+      locale: 'en',
+      data: { name: 'Garden committee' },
+    })
+    await payload.update({
+      collection: 'committees',
+      id: committee.id,
+      locale: 'en',
+      data: { status: 'completed' },
+    })
+    const [meeting] = (
+      await payload.find({
+        collection: 'meetings',
+        where: { committee: { equals: committee.id } },
+        locale: 'ar',
+      })
+    ).docs
+    expect(meeting!.title).toBe('لقاء مفتوح: تقرير لجنة الحديقة')
+    const english = await payload.findByID({
+      collection: 'meetings',
+      id: meeting!.id,
+      locale: 'en',
+    })
+    expect(english.title).toBe('Open meeting: Garden committee reports back')
+  })
+})

@@ -13,10 +13,10 @@ export const UI = {
     nextMeeting: 'لقاء الأحد الكبير القادم',
     noMeeting: 'سنعلن موعد اللقاء القادم قريباً.',
     howItWorks: 'كيف نعمل',
-    steps: [
+    steps: (members: string, months: string) => [
       'يقترح الأعضاء مشاريع صغيرة',
       'نصوّت معاً على مشروع الشهر',
-      'تنفذه لجنة طيارة خلال شهرين على الأكثر',
+      `تنفذه لجنة طيارة من ${members} أعضاء على الأكثر خلال ${months} شهر على الأكثر`,
       'نعرض التقرير والإيصالات على الجميع',
     ],
     admin: 'لوحة الإدارة',
@@ -66,10 +66,10 @@ export const UI = {
     nextMeeting: 'Next Big Sunday Meeting',
     noMeeting: 'The next meeting will be announced soon.',
     howItWorks: 'How we work',
-    steps: [
+    steps: (members: string, months: string) => [
       'Members propose small projects',
       'We vote together on the project of the month',
-      'A flying committee carries it out in at most two months',
+      `A flying committee of at most ${members} people carries it out within ${months} months`,
       'We show everyone the report and the receipts',
     ],
     admin: 'Admin panel',
