@@ -99,3 +99,44 @@ describe('the portal in Chromium', () => {
     expect(await page.getAttribute('html', 'dir')).toBe('rtl')
   })
 })
+
+describe('meetings', () => {
+  it('lists the coming Big Sunday Meeting with its agenda, in the visitor’s own time zone', async () => {
+    const visitor = await browser.newPage({ timezoneId: 'America/Toronto', locale: 'en-CA' })
+    await visitor.goto(`${portal}/en/meetings/`)
+    const next = await db.query<{ id: number; starts_at: Date }>(
+      `SELECT id, starts_at FROM meetings WHERE kind = 'big-sunday' AND starts_at > now() AND visibility = 'public'`,
+    )
+    const card = visitor.locator('article', { hasText: 'Big Sunday Meeting' }).first()
+    const expected = new Intl.DateTimeFormat('en-GB', {
+      dateStyle: 'full',
+      timeStyle: 'short',
+      timeZone: 'America/Toronto',
+    }).format(next.rows[0]!.starts_at)
+    await expect(card.locator('time').textContent()).resolves.toBe(`${expected} (your time)`)
+    await expect(card.locator('summary').textContent()).resolves.toBe('Agenda')
+    await expect(card.locator('li').count()).resolves.toBeGreaterThanOrEqual(5)
+    await visitor.close()
+  })
+
+  it('offers each meeting and the whole programme as calendar files', async () => {
+    const next = await db.query<{ id: number; starts_at: Date }>(
+      `SELECT id, starts_at FROM meetings WHERE kind = 'big-sunday' AND starts_at > now()`,
+    )
+    const one = await fetch(`${portal}/en/meetings/${next.rows[0]!.id}.ics`)
+    expect(one.headers.get('content-type')).toContain('text/calendar')
+    const text = await one.text()
+    const start = next.rows[0]!.starts_at.toISOString().replace(/[-:]/g, '').slice(0, 13)
+    expect(text).toContain(`DTSTART:${start}`)
+    expect(text).toContain('SUMMARY:Big Sunday Meeting')
+    const feed = await (await fetch(`${portal}/meetings.ics`)).text()
+    const publicMeetings = await db.query<{ n: string }>(
+      `SELECT count(*) AS n FROM meetings WHERE visibility = 'public' AND status <> 'cancelled'`,
+    )
+    expect(feed.match(/BEGIN:VEVENT/g)).toHaveLength(Number(publicMeetings.rows[0]!.n))
+    const hidden = await db.query<{ id: number }>(
+      `SELECT id FROM meetings WHERE visibility = 'members' LIMIT 1`,
+    )
+    expect((await fetch(`${portal}/meetings/${hidden.rows[0]!.id}.ics`)).status).toBe(404)
+  })
+})

@@ -121,3 +121,40 @@ export const getCampaignPage = async (
     spent: expenses.docs.reduce((total, expense) => total + expense.amount, 0),
   }
 }
+
+/** Public meetings: the coming ones soonest first, and the latest past ones. */
+export const getMeetings = async (
+  locale: Locale,
+): Promise<{ upcoming: Meeting[]; past: Meeting[] }> => {
+  const payload = await cms()
+  const now = new Date().toISOString()
+  const query = (startsAt: Record<string, string>, sort: string, limit: number) =>
+    payload.find({
+      collection: 'meetings',
+      where: { startsAt, status: { not_equals: 'cancelled' } },
+      sort,
+      limit,
+      locale,
+      depth: 1,
+      overrideAccess: false,
+    })
+  const [upcoming, past] = await Promise.all([
+    query({ greater_than_equal: now }, 'startsAt', 50),
+    query({ less_than: now }, '-startsAt', 20),
+  ])
+  return { upcoming: upcoming.docs, past: past.docs }
+}
+
+/** One public meeting, or null when it does not exist or is not public. */
+export const getMeeting = async (id: number, locale: Locale): Promise<Meeting | null> => {
+  const payload = await cms()
+  const { docs } = await payload.find({
+    collection: 'meetings',
+    where: { id: { equals: id } },
+    locale,
+    depth: 1,
+    limit: 1,
+    overrideAccess: false,
+  })
+  return docs[0] ?? null
+}

@@ -9,6 +9,9 @@ export const paths = {
   campaign: (locale: Locale, slug: string) =>
     `${prefix(locale)}/campaigns/${encodeURIComponent(slug)}/`,
   notFound: (locale: Locale) => `${prefix(locale)}/404`,
+  meetings: (locale: Locale) => `${prefix(locale)}/meetings/`,
+  meetingCalendar: (locale: Locale, id: number) => `${prefix(locale)}/meetings/${id}.ics`,
+  meetingsFeed: (locale: Locale) => `${prefix(locale)}/meetings.ics`,
 }
 
 /** The same page in the other language: the path with its locale prefix swapped. */
