@@ -19,10 +19,13 @@ const toEvent = (meeting: Meeting, portalUrl: string): EventAttributes => {
 
 /** An iCalendar file of one or many meetings; throws when a meeting cannot be expressed. */
 export const meetingCalendarFile = (meetings: Meeting[], portalUrl: string): string => {
-  const { error, value } = createEvents(meetings.map((meeting) => toEvent(meeting, portalUrl)), {
-    calName: 'Fazaa',
-    productId: 'fazaa/meetings',
-  })
+  const { error, value } = createEvents(
+    meetings.map((meeting) => toEvent(meeting, portalUrl)),
+    {
+      calName: 'Fazaa',
+      productId: 'fazaa/meetings',
+    },
+  )
   if (error || !value) throw error ?? new Error('Could not write the calendar')
   return value
 }
