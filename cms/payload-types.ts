@@ -261,6 +261,10 @@ export interface Member {
   skills?: string[] | null;
   languages?: string[] | null;
   bio?: string | null;
+  /**
+   * From the application form
+   */
+  applicationNote?: string | null;
   joinedAt?: string | null;
   privacy?: {
     showInDirectory?: boolean | null;
@@ -1037,6 +1041,7 @@ export interface MembersSelect<T extends boolean = true> {
   skills?: T;
   languages?: T;
   bio?: T;
+  applicationNote?: T;
   joinedAt?: T;
   privacy?:
     | T

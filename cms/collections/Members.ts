@@ -169,6 +169,14 @@ export const Members: CollectionConfig = {
     },
     { name: 'bio', type: 'textarea', localized: true, label: { ar: 'نبذة', en: 'Bio' } },
     {
+      name: 'applicationNote',
+      type: 'textarea',
+      maxLength: 2000,
+      label: { ar: 'لماذا يريد الانضمام', en: 'Why they want to join' },
+      admin: { description: { ar: 'من طلب الانتساب', en: 'From the application form' } },
+      access: { read: adminOrSelfField, update: isAdminField },
+    },
+    {
       name: 'joinedAt',
       type: 'date',
       defaultValue: () => new Date().toISOString(),

@@ -1,5 +1,6 @@
 import * as migration_20261121_094355_initial from './20261121_094355_initial'
 import * as migration_20261121_100000_rule_constraints from './20261121_100000_rule_constraints'
+import * as migration_20261121_110702_application_note from './20261121_110702_application_note'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261121_100000_rule_constraints.up,
     down: migration_20261121_100000_rule_constraints.down,
     name: '20261121_100000_rule_constraints',
+  },
+  {
+    up: migration_20261121_110702_application_note.up,
+    down: migration_20261121_110702_application_note.down,
+    name: '20261121_110702_application_note',
   },
 ]

@@ -290,7 +290,20 @@ describe('who writes what', () => {
 })
 
 describe('the first account', () => {
-  it('becomes an active admin on an empty database, and only then', async () => {
+  it('is never an admin when it signs up anonymously, even on an empty database', async () => {
+    await resetDatabase(payload)
+    const { status, json } = await rest.request('POST', '/members', {
+      body: { email: 'stranger@example.org', password: 'a-long-password', name: 'Stranger' },
+    })
+    expect(status).toBe(201)
+    const stored = await payload.findByID({
+      collection: 'members',
+      id: (json.doc as { id: number }).id,
+    })
+    expect([stored.role, stored.status]).toEqual(['member', 'applicant'])
+  })
+
+  it('becomes an active admin through the admin panel’s first-user form, and only then', async () => {
     await resetDatabase(payload)
     const { status, json } = await rest.request('POST', '/members/first-register', {
       body: { email: 'founder@example.org', password: 'a-long-password', name: 'Founder' },

@@ -1,9 +1,12 @@
 import config from '@fazaa/cms/config'
 import type { Campaign, Donation, Expense, Meeting } from '@fazaa/cms/types'
+import { randomBytes } from 'node:crypto'
+
 import { getPayload, type Payload } from 'payload'
 
 import type { Locale } from '../../../shared/i18n/locales'
 import type { RuleLimits } from '../../../shared/rules/limits'
+import type { Application } from '../features/join/validateApplication'
 
 /**
  * The one module through which the portal reads the CMS: Payload's Local API, in this process,
@@ -157,4 +160,60 @@ export const getMeeting = async (id: number, locale: Locale): Promise<Meeting | 
     overrideAccess: false,
   })
   return docs[0] ?? null
+}
+
+/**
+ * Records an application to join as an `applicant` member and tells the admins by email. An
+ * address that is already known gets the same answer as a new one: the form never reveals who
+ * belongs to the fellowship.
+ */
+export const applyToJoin = async (application: Application, locale: Locale): Promise<void> => {
+  const payload = await cms()
+  const known = await payload.count({
+    collection: 'members',
+    where: { email: { equals: application.email } },
+  })
+  if (known.totalDocs > 0) return
+  await payload.create({
+    collection: 'members',
+    locale,
+    // As an anonymous visitor: the collection's own rules make this an applicant, nothing more.
+    overrideAccess: false,
+    data: {
+      email: application.email,
+      // Applicants sign in later by email link or a password they set; this one is never shown.
+      password: randomBytes(24).toString('base64url'),
+      name: application.name,
+      country: application.country,
+      sectors: application.sectors,
+      applicationNote: application.why,
+      locale,
+      role: 'member',
+      status: 'applicant',
+    },
+  })
+  const admins = await payload.find({
+    collection: 'members',
+    where: { role: { equals: 'admin' }, status: { equals: 'active' } },
+    select: { email: true },
+    pagination: false,
+    depth: 0,
+  })
+  const adminUrl = `${process.env.CMS_PUBLIC_URL ?? 'http://localhost:3000'}/admin/collections/members?where[status][equals]=applicant`
+  await Promise.all(
+    admins.docs.map((admin) =>
+      payload.sendEmail({
+        to: admin.email,
+        subject: `طلب انتساب جديد · New application: ${application.name}`,
+        text: [
+          `${application.name} <${application.email}> (${application.country})`,
+          application.sectors.join(', '),
+          '',
+          application.why,
+          '',
+          adminUrl,
+        ].join('\n'),
+      }),
+    ),
+  )
 }

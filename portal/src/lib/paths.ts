@@ -10,6 +10,7 @@ export const paths = {
     `${prefix(locale)}/campaigns/${encodeURIComponent(slug)}/`,
   notFound: (locale: Locale) => `${prefix(locale)}/404`,
   meetings: (locale: Locale) => `${prefix(locale)}/meetings/`,
+  join: (locale: Locale) => `${prefix(locale)}/join/`,
   meetingCalendar: (locale: Locale, id: number) => `${prefix(locale)}/meetings/${id}.ics`,
   meetingsFeed: (locale: Locale) => `${prefix(locale)}/meetings.ics`,
 }

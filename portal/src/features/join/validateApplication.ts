@@ -1,0 +1,48 @@
+import { SECTORS, type Sector } from '../../../../shared/domain/vocabulary'
+
+export interface Application {
+  name: string
+  email: string
+  country: string
+  sectors: Sector[]
+  why: string
+}
+
+export type ApplicationField = keyof Application
+export type ApplicationProblem = 'required' | 'email' | 'too-long' | 'unknown-sector'
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+const LIMITS: Record<Exclude<ApplicationField, 'sectors'>, number> = {
+  name: 120,
+  email: 254,
+  country: 80,
+  why: 2000,
+}
+
+/**
+ * Reads the join form as typed, trimmed, and says what is wrong with each field. The values come
+ * back either way, so a refused form is shown again with everything the person typed.
+ */
+export const validateApplication = (
+  form: FormData,
+): { values: Application; problems: Partial<Record<ApplicationField, ApplicationProblem>> } => {
+  const text = (name: string) => String(form.get(name) ?? '').trim()
+  const chosen = form.getAll('sectors').map(String)
+  const values: Application = {
+    name: text('name'),
+    email: text('email').toLowerCase(),
+    country: text('country'),
+    sectors: chosen.filter((s): s is Sector => SECTORS.some((sector) => sector.value === s)),
+    why: text('why'),
+  }
+  const problems: Partial<Record<ApplicationField, ApplicationProblem>> = {}
+  for (const field of ['name', 'email', 'country'] as const) {
+    if (!values[field]) problems[field] = 'required'
+  }
+  for (const [field, max] of Object.entries(LIMITS) as [keyof typeof LIMITS, number][]) {
+    if (values[field].length > max) problems[field] = 'too-long'
+  }
+  if (values.email && !problems.email && !EMAIL.test(values.email)) problems.email = 'email'
+  if (chosen.length !== values.sectors.length) problems.sectors = 'unknown-sector'
+  return { values, problems }
+}
