@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import pg from 'pg'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -138,5 +141,91 @@ describe('meetings', () => {
       `SELECT id FROM meetings WHERE visibility = 'members' LIMIT 1`,
     )
     expect((await fetch(`${portal}/meetings/${hidden.rows[0]!.id}.ics`)).status).toBe(404)
+  })
+})
+
+describe('the join form', () => {
+  it('works without JavaScript: refuses bad input in the visitor’s language, keeping what was typed', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false })
+    const form = await noScript.newPage()
+    await form.goto(`${portal}/en/join/`)
+    await form.getByLabel('Name').fill('Hind Saleh')
+    await form.getByLabel('Email').fill('hind-at-example')
+    await form.getByLabel('Health').check()
+    await form.getByLabel('Why do you want to join?').fill('To teach first aid')
+    const refused = form.waitForResponse((r) => r.request().method() === 'POST')
+    await form.getByRole('button', { name: 'Send application' }).click()
+    expect((await refused).status()).toBe(422)
+    await expect(form.getByRole('alert').textContent()).resolves.toContain(
+      'The application was not sent',
+    )
+    await expect(form.locator('#email-problem').textContent()).resolves.toContain('valid email')
+    await expect(form.locator('#country-problem').textContent()).resolves.toBe(
+      'This field is required.',
+    )
+    await expect(form.getByLabel('Name').inputValue()).resolves.toBe('Hind Saleh')
+    await expect(form.getByLabel('Health').isChecked()).resolves.toBe(true)
+    await expect(form.getByLabel('Why do you want to join?').inputValue()).resolves.toBe(
+      'To teach first aid',
+    )
+
+    await form.getByLabel('Email').fill('hind@example.org')
+    await form.getByLabel('Country of residence').fill('Norway')
+    await form.getByRole('button', { name: 'Send application' }).click()
+    await form.waitForURL(`${portal}/en/join/?sent=1`)
+    await expect(form.getByRole('status').textContent()).resolves.toContain(
+      'Your application arrived',
+    )
+    const stored = await db.query<{
+      role: string
+      status: string
+      application_note: string
+      country: string
+    }>(
+      `SELECT role, status, application_note, country FROM members WHERE email = 'hind@example.org'`,
+    )
+    expect(stored.rows).toEqual([
+      {
+        role: 'member',
+        status: 'applicant',
+        application_note: 'To teach first aid',
+        country: 'Norway',
+      },
+    ])
+    const outbox = path.join(process.env.DATA_DIR!, 'outbox')
+    const mails = fs
+      .readdirSync(outbox)
+      .map((file) => fs.readFileSync(path.join(outbox, file), 'utf8'))
+    expect(mails.filter((mail) => mail.includes('hind@example.org')).length).toBeGreaterThan(0)
+    await noScript.close()
+  })
+
+  it('gives a known address the same answer, without revealing or duplicating the member', async () => {
+    const known = 'salma-al-hakim@fazaa.example'
+    const response = await fetch(`${portal}/en/join/`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: portal },
+      body: new URLSearchParams({ name: 'Someone', email: known, country: 'X' }),
+      redirect: 'manual',
+    })
+    expect(response.status).toBe(303)
+    expect(response.headers.get('location')).toBe('/en/join/?sent=1')
+    const rows = await db.query(`SELECT 1 FROM members WHERE email = $1`, [known])
+    expect(rows.rowCount).toBe(1)
+  })
+
+  it('refuses a form posted from another site', async () => {
+    const response = await fetch(`${portal}/join/`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: 'https://evil.example',
+      },
+      body: new URLSearchParams({ name: 'Forged', email: 'forged@example.org', country: 'X' }),
+      redirect: 'manual',
+    })
+    expect(response.status).toBe(403)
+    const rows = await db.query(`SELECT 1 FROM members WHERE email = 'forged@example.org'`)
+    expect(rows.rowCount).toBe(0)
   })
 })
