@@ -57,7 +57,8 @@ export const UI = {
     meetings: 'اللقاءات',
     mainNavigation: 'التنقل الرئيسي',
     join: 'انضم إلينا',
-    joinIntro: 'الأخوية مفتوحة لبنات وأبناء مصياف وريفها في المهجر. تراجع الإدارة كل طلب وتتواصل معك.',
+    joinIntro:
+      'الأخوية مفتوحة لبنات وأبناء مصياف وريفها في المهجر. تراجع الإدارة كل طلب وتتواصل معك.',
     fieldName: 'الاسم',
     fieldEmail: 'البريد الإلكتروني',
     fieldCountry: 'بلد الإقامة',
@@ -140,7 +141,8 @@ export const UI = {
     meetings: 'Meetings',
     mainNavigation: 'Main navigation',
     join: 'Join us',
-    joinIntro: 'The fellowship is open to the people of Masyaf and its countryside living abroad. The management reviews every application and will contact you.',
+    joinIntro:
+      'The fellowship is open to the people of Masyaf and its countryside living abroad. The management reviews every application and will contact you.',
     fieldName: 'Name',
     fieldEmail: 'Email',
     fieldCountry: 'Country of residence',
@@ -148,7 +150,8 @@ export const UI = {
     fieldWhy: 'Why do you want to join?',
     optional: '(optional)',
     send: 'Send application',
-    formHasErrors: 'The application was not sent. Fix the marked fields and send again; what you typed is still here.',
+    formHasErrors:
+      'The application was not sent. Fix the marked fields and send again; what you typed is still here.',
     problems: {
       required: 'This field is required.',
       email: 'Enter a valid email address, like name@example.org.',
