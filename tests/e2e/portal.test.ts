@@ -229,3 +229,13 @@ describe('the join form', () => {
     expect(rows.rowCount).toBe(0)
   })
 })
+
+describe('guests', () => {
+  it('lists the guests with the meetings they appeared in, never their private contact', async () => {
+    await page.goto(`${portal}/en/guests/`)
+    const card = page.locator('article', { hasText: 'Abdulhadi al-Hakim' })
+    await expect(card.getByText('Forestry official, Masyaf').count()).resolves.toBe(1)
+    await expect(card.textContent()).resolves.toContain('Appeared in: Big Sunday Meeting')
+    expect(await page.content()).not.toContain('+963 33')
+  })
+})

@@ -57,6 +57,10 @@ export const UI = {
     meetings: 'اللقاءات',
     mainNavigation: 'التنقل الرئيسي',
     join: 'انضم إلينا',
+    guests: 'ضيوفنا',
+    guestsIntro: 'فاعلون محليون حاورناهم في فقرة ضيف الشهر عن الحياة في المدينة.',
+    noGuests: 'لم نستضف أحداً بعد.',
+    appearedIn: 'ظهر في',
     joinIntro:
       'الأخوية مفتوحة لبنات وأبناء مصياف وريفها في المهجر. تراجع الإدارة كل طلب وتتواصل معك.',
     fieldName: 'الاسم',
@@ -141,6 +145,11 @@ export const UI = {
     meetings: 'Meetings',
     mainNavigation: 'Main navigation',
     join: 'Join us',
+    guests: 'Our guests',
+    guestsIntro:
+      'Local actors we talked with about life in the town, in the Guest of the month segment.',
+    noGuests: 'No guests yet.',
+    appearedIn: 'Appeared in',
     joinIntro:
       'The fellowship is open to the people of Masyaf and its countryside living abroad. The management reviews every application and will contact you.',
     fieldName: 'Name',

@@ -1,5 +1,5 @@
 import config from '@fazaa/cms/config'
-import type { Campaign, Donation, Expense, Meeting } from '@fazaa/cms/types'
+import type { Campaign, Donation, Expense, Guest, Meeting } from '@fazaa/cms/types'
 import { randomBytes } from 'node:crypto'
 
 import { getPayload, type Payload } from 'payload'
@@ -216,4 +216,19 @@ export const applyToJoin = async (application: Application, locale: Locale): Pro
       }),
     ),
   )
+}
+
+/** Guests of past meetings, with the public meetings they appeared in. */
+export const getGuests = async (locale: Locale): Promise<Guest[]> => {
+  const payload = await cms()
+  const { docs } = await payload.find({
+    collection: 'guests',
+    locale,
+    depth: 1,
+    pagination: false,
+    sort: 'name',
+    joins: { appearances: { sort: '-startsAt', limit: 10 } },
+    overrideAccess: false,
+  })
+  return docs
 }

@@ -7,6 +7,8 @@ const intlLocale = (locale: Locale) => (locale === 'ar' ? 'ar-SY' : 'en-GB')
 /** Numbers, money and dates in the page's language, with its own digits. */
 export const formatterFor = (locale: Locale) => ({
   count: (n: number) => new Intl.NumberFormat(intlLocale(locale)).format(n),
+  list: (items: string[]) =>
+    new Intl.ListFormat(intlLocale(locale), { type: 'unit' }).format(items),
   money: (amount: number, currency: Currency) => formatMoney({ amount, currency }, locale),
   date: (iso: string, timeZone = 'UTC') =>
     new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone }).format(

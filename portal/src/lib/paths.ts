@@ -11,6 +11,7 @@ export const paths = {
   notFound: (locale: Locale) => `${prefix(locale)}/404`,
   meetings: (locale: Locale) => `${prefix(locale)}/meetings/`,
   join: (locale: Locale) => `${prefix(locale)}/join/`,
+  guests: (locale: Locale) => `${prefix(locale)}/guests/`,
   meetingCalendar: (locale: Locale, id: number) => `${prefix(locale)}/meetings/${id}.ics`,
   meetingsFeed: (locale: Locale) => `${prefix(locale)}/meetings.ics`,
 }
