@@ -200,7 +200,7 @@ export const seedDemoData = async (payload: Payload, now = new Date()): Promise<
       data: {
         name: `لجنة ${demo.title.ar}`,
         kind: 'flying',
-        status: 'completed',
+        status: 'forming',
         lead: team[0],
         members: [...new Set(team)],
         startDate: monthStart.toISOString(),
@@ -212,7 +212,12 @@ export const seedDemoData = async (payload: Payload, now = new Date()): Promise<
       id: committee.id,
       locale: 'en',
       data: { name: `Committee: ${demo.title.en}` },
-      context: { fazaaSystem: true },
+    })
+    // Completed once named in both languages: its report-back meeting is titled in both.
+    await payload.update({
+      collection: 'committees',
+      id: committee.id,
+      data: { status: 'completed' },
     })
     const campaign = await payload.create({
       collection: 'campaigns',
@@ -567,7 +572,17 @@ export const seedDemoData = async (payload: Payload, now = new Date()): Promise<
       kind: 'salon',
       title: 'الصالون الصحي: الدواء في المدينة',
       sector: 'health',
-      startsAt: days(5),
+      // Thursday-ish evening in Berlin, five days from now, on the hour.
+      startsAt: new Date(
+        new TZDate(
+          now.getFullYear(),
+          now.getMonth(),
+          now.getDate() + 5,
+          19,
+          0,
+          'Europe/Berlin',
+        ).getTime(),
+      ).toISOString(),
       startsAt_tz: 'Europe/Berlin',
       status: 'planned',
       visibility: 'public',

@@ -88,6 +88,15 @@ describe('the demo data', () => {
       where: { bigSunday: { equals: next.docs[0]!.id } },
     })
     expect(companions.totalDocs).toBe(2)
+    const openMeetings = await payload.find({
+      collection: 'meetings',
+      where: { kind: { equals: 'open' } },
+      locale: 'en',
+      fallbackLocale: false,
+      pagination: false,
+    })
+    expect(openMeetings.docs.length).toBeGreaterThan(10)
+    for (const meeting of openMeetings.docs) expect(meeting.title).not.toMatch(/[\u0600-\u06FF]/)
     const forming = await payload.count({
       collection: 'committees',
       where: { status: { equals: 'forming' } },
