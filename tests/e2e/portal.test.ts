@@ -5,6 +5,7 @@ import pg from 'pg'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { formatMoney } from '../../shared/money'
 import { launchChromium } from '../helpers/browser'
 
 const portal = inject('portalUrl')
@@ -40,7 +41,7 @@ describe('the portal in Chromium', () => {
     expect(await page.getAttribute('[data-raised]', 'data-raised')).toBe(
       String(Number(campaign.raised)),
     )
-    const bar = page.getByRole('progressbar')
+    const bar = page.locator('article[data-campaign-id]').getByRole('progressbar')
     expect(Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThan(0)
   })
 
@@ -237,5 +238,34 @@ describe('guests', () => {
     await expect(card.getByText('Forestry official, Masyaf').count()).resolves.toBe(1)
     await expect(card.textContent()).resolves.toContain('Appeared in: Big Sunday Meeting')
     expect(await page.content()).not.toContain('+963 33')
+  })
+})
+
+describe('the fellowship in numbers', () => {
+  it('shows totals that match the database', async () => {
+    await page.goto(`${portal}/en/`)
+    const total = (name: string) => page.locator(`[data-total="${name}"]`).textContent()
+    const numbers = await db.query<{
+      members: string
+      countries: string
+      closed: string
+      ever: string
+    }>(`
+      SELECT
+        (SELECT count(*) FROM members WHERE status = 'active') AS members,
+        (SELECT count(DISTINCT trim(country)) FROM members WHERE status = 'active' AND country <> '') AS countries,
+        (SELECT count(*) FROM campaigns WHERE status = 'closed') AS closed,
+        (SELECT sum(raised) FROM campaigns WHERE status <> 'draft' AND goal_currency = 'EUR') AS ever
+    `)
+    const row = numbers.rows[0]!
+    await expect(total('members')).resolves.toBe(row.members)
+    await expect(total('countries')).resolves.toBe(row.countries)
+    await expect(total('campaigns-completed')).resolves.toBe(row.closed)
+    await expect(total('raised-ever')).resolves.toBe(
+      formatMoney({ amount: Number(row.ever), currency: 'EUR' }, 'en'),
+    )
+    await expect(
+      page.locator('#last-completed ~ ul article, section:has(#last-completed) article').count(),
+    ).resolves.toBe(3)
   })
 })

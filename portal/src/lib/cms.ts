@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto'
 import { getPayload, type Payload } from 'payload'
 
 import type { Locale } from '../../../shared/i18n/locales'
+import { DEFAULT_CURRENCY } from '../../../shared/domain/vocabulary'
 import type { RuleLimits } from '../../../shared/rules/limits'
 import type { Application } from '../features/join/validateApplication'
 
@@ -231,4 +232,47 @@ export const getGuests = async (locale: Locale): Promise<Guest[]> => {
     overrideAccess: false,
   })
   return docs
+}
+
+export interface FellowshipTotals {
+  /** In the fellowship's default currency (EUR), from campaigns in that currency. */
+  raisedThisYear: number
+  raisedEver: number
+  campaignsCompleted: number
+  members: number
+  countries: number
+}
+
+/**
+ * The home page's numbers. Members are private, so these are counted with the CMS's own rights
+ * and only the counts leave this function.
+ */
+export const getFellowshipTotals = async (): Promise<FellowshipTotals> => {
+  const payload = await cms()
+  const [campaigns, members] = await Promise.all([
+    payload.find({
+      collection: 'campaigns',
+      where: { status: { not_equals: 'draft' }, 'goal.currency': { equals: DEFAULT_CURRENCY } },
+      select: { month: true, raised: true, status: true },
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+    }),
+    payload.find({
+      collection: 'members',
+      where: { status: { equals: 'active' } },
+      select: { country: true },
+      pagination: false,
+      depth: 0,
+    }),
+  ])
+  const year = String(new Date().getUTCFullYear())
+  const sum = (list: typeof campaigns.docs) => list.reduce((total, c) => total + (c.raised ?? 0), 0)
+  return {
+    raisedThisYear: sum(campaigns.docs.filter((c) => c.month.startsWith(`${year}-`))),
+    raisedEver: sum(campaigns.docs),
+    campaignsCompleted: campaigns.docs.filter((c) => c.status === 'closed').length,
+    members: members.docs.length,
+    countries: new Set(members.docs.map((m) => m.country?.trim()).filter(Boolean)).size,
+  }
 }
