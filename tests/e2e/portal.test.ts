@@ -269,3 +269,35 @@ describe('the fellowship in numbers', () => {
     ).resolves.toBe(3)
   })
 })
+
+describe('for search engines and feed readers', () => {
+  it('serves robots.txt pointing at a sitemap of every public page in both languages', async () => {
+    const robots = await (await fetch(`${portal}/robots.txt`)).text()
+    expect(robots).toContain('Sitemap: ')
+    const sitemap = await (await fetch(`${portal}/sitemap.xml`)).text()
+    const published = await db.query<{ slug: string }>(
+      `SELECT slug FROM campaigns WHERE status <> 'draft'`,
+    )
+    for (const { slug } of published.rows) {
+      expect(sitemap).toContain(`/campaigns/${slug}/</loc>`)
+      expect(sitemap).toContain(`/en/campaigns/${slug}/</loc>`)
+    }
+    expect(sitemap).toContain('hreflang="en"')
+  })
+
+  it('offers the campaigns as an RSS feed in each language', async () => {
+    const english = await fetch(`${portal}/en/campaigns.xml`)
+    expect(english.headers.get('content-type')).toContain('xml')
+    const feed = await english.text()
+    const count = await db.query<{ n: string }>(
+      `SELECT count(*) AS n FROM campaigns WHERE status <> 'draft'`,
+    )
+    expect(feed.match(/<item>/g)).toHaveLength(Number(count.rows[0]!.n))
+    expect(feed).toContain('<title>Equipment for the fire room in al-Mashhad al-Aali</title>')
+    expect(feed).toContain('<language>en</language>')
+    await page.goto(`${portal}/`)
+    expect(await page.getAttribute('link[type="application/rss+xml"]', 'href')).toBe(
+      '/campaigns.xml',
+    )
+  })
+})

@@ -12,6 +12,7 @@ export const paths = {
   meetings: (locale: Locale) => `${prefix(locale)}/meetings/`,
   join: (locale: Locale) => `${prefix(locale)}/join/`,
   guests: (locale: Locale) => `${prefix(locale)}/guests/`,
+  campaignsFeed: (locale: Locale) => `${prefix(locale)}/campaigns.xml`,
   meetingCalendar: (locale: Locale, id: number) => `${prefix(locale)}/meetings/${id}.ics`,
   meetingsFeed: (locale: Locale) => `${prefix(locale)}/meetings.ics`,
 }
@@ -21,3 +22,7 @@ export const alternatePath = (pathname: string, to: Locale): string => {
   const bare = pathname.replace(/^\/en(?=\/|$)/, '') || '/'
   return to === 'ar' ? bare : `/en${bare === '/' ? '/' : bare}`
 }
+
+/** The portal's public address, for links that leave the page (feeds, sitemaps, shares). */
+export const siteUrl = (fallback: URL): string =>
+  (process.env.PORTAL_PUBLIC_URL ?? fallback.origin).replace(/\/$/, '')
