@@ -301,3 +301,33 @@ describe('for search engines and feed readers', () => {
     )
   })
 })
+
+describe('transparency', () => {
+  it('shows money in and out per year that matches the database, with a chart and a CSV', async () => {
+    await page.goto(`${portal}/en/transparency/`)
+    const year = String(new Date().getUTCFullYear())
+    const figures = await db.query<{ raised: string; spent: string }>(
+      `SELECT
+         (SELECT coalesce(sum(raised), 0) FROM campaigns WHERE status <> 'draft' AND month LIKE $1) AS raised,
+         (SELECT coalesce(sum(e.amount), 0) FROM expenses e JOIN campaigns c ON c.id = e.campaign_id
+          WHERE e.status = 'approved' AND c.status <> 'draft' AND c.month LIKE $1) AS spent`,
+      [`${year}-%`],
+    )
+    const cells = await page.locator(`tr[data-year="${year}"] td`).allTextContents()
+    const euros = (minor: string) => formatMoney({ amount: Number(minor), currency: 'EUR' }, 'en')
+    const { raised, spent } = figures.rows[0]!
+    expect(cells).toEqual([
+      euros(raised),
+      euros(spent),
+      euros(String(Number(raised) - Number(spent))),
+    ])
+    await expect(page.locator('svg[role="img"] rect').count()).resolves.toBeGreaterThan(10)
+    const csv = await (await fetch(`${portal}/transparency.csv`)).text()
+    const lines = csv.trim().split('\n')
+    const published = await db.query<{ n: string }>(
+      `SELECT count(*) AS n FROM campaigns WHERE status <> 'draft'`,
+    )
+    expect(lines[0]).toBe('month,campaign,currency,raised,spent,balance')
+    expect(lines).toHaveLength(Number(published.rows[0]!.n) + 1)
+  })
+})

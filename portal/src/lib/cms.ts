@@ -8,6 +8,7 @@ import type { Locale } from '../../../shared/i18n/locales'
 import { DEFAULT_CURRENCY } from '../../../shared/domain/vocabulary'
 import type { RuleLimits } from '../../../shared/rules/limits'
 import type { Application } from '../features/join/validateApplication'
+import { moneyByCampaign, type CampaignMoney } from '../features/transparency/moneyByCampaign'
 
 /**
  * The one module through which the portal reads the CMS: Payload's Local API, in this process,
@@ -275,4 +276,29 @@ export const getFellowshipTotals = async (): Promise<FellowshipTotals> => {
     members: members.docs.length,
     countries: new Set(members.docs.map((m) => m.country?.trim()).filter(Boolean)).size,
   }
+}
+
+/** Every public campaign's money in and out, oldest first, as anonymous visitors may see it. */
+export const getMoneyByCampaign = async (locale: Locale): Promise<CampaignMoney[]> => {
+  const payload = await cms()
+  const [campaigns, expenses] = await Promise.all([
+    payload.find({
+      collection: 'campaigns',
+      where: { status: { not_equals: 'draft' } },
+      select: { month: true, title: true, slug: true, goal: true, raised: true },
+      sort: 'month',
+      locale,
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+    }),
+    payload.find({
+      collection: 'expenses',
+      select: { campaign: true, amount: true, currency: true },
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+    }),
+  ])
+  return moneyByCampaign(campaigns.docs, expenses.docs)
 }

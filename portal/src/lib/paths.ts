@@ -13,6 +13,8 @@ export const paths = {
   join: (locale: Locale) => `${prefix(locale)}/join/`,
   guests: (locale: Locale) => `${prefix(locale)}/guests/`,
   campaignsFeed: (locale: Locale) => `${prefix(locale)}/campaigns.xml`,
+  transparency: (locale: Locale) => `${prefix(locale)}/transparency/`,
+  transparencyCsv: (locale: Locale) => `${prefix(locale)}/transparency.csv`,
   meetingCalendar: (locale: Locale, id: number) => `${prefix(locale)}/meetings/${id}.ics`,
   meetingsFeed: (locale: Locale) => `${prefix(locale)}/meetings.ics`,
 }

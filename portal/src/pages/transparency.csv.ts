@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro'
+
+import { moneyCsv } from '../features/transparency/moneyByCampaign'
+import { getMoneyByCampaign } from '../lib/cms'
+
+/** The transparency table for spreadsheets. */
+export const GET: APIRoute = async ({ locals }) =>
+  new Response(moneyCsv(await getMoneyByCampaign(locals.locale)), {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': 'attachment; filename="fazaa-money.csv"',
+    },
+  })
