@@ -162,7 +162,8 @@ export const UI = {
     guests: 'Our guests',
     totals: 'The fellowship in numbers',
     transparency: 'Where the money goes',
-    transparencyIntro: 'Every euro in and every euro out, campaign by campaign and year by year. Receipts are on each campaign’s page.',
+    transparencyIntro:
+      'Every euro in and every euro out, campaign by campaign and year by year. Receipts are on each campaign’s page.',
     byYear: 'By year',
     byCampaign: 'By campaign',
     downloadCsv: 'Download the table (CSV)',

@@ -7,7 +7,8 @@ const intlLocale = (locale: Locale) => (locale === 'ar' ? 'ar-SY' : 'en-GB')
 /** Numbers, money and dates in the page's language, with its own digits. */
 export const formatterFor = (locale: Locale) => ({
   count: (n: number) => new Intl.NumberFormat(intlLocale(locale)).format(n),
-  year: (year: string) => new Intl.NumberFormat(intlLocale(locale), { useGrouping: false }).format(Number(year)),
+  year: (year: string) =>
+    new Intl.NumberFormat(intlLocale(locale), { useGrouping: false }).format(Number(year)),
   list: (items: string[]) =>
     new Intl.ListFormat(intlLocale(locale), { type: 'unit' }).format(items),
   money: (amount: number, currency: Currency) => formatMoney({ amount, currency }, locale),

@@ -4,8 +4,7 @@ import { LOCALES, type Locale } from '../../../shared/i18n/locales'
 import { getCampaigns } from '../lib/cms'
 import { paths, siteUrl } from '../lib/paths'
 
-const escapeXml = (text: string) =>
-  text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`)
+const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /** Every public page in both languages, each naming its other-language twin. */
 export const GET: APIRoute = async ({ url }) => {

@@ -18,8 +18,13 @@ export interface YearMoney {
 }
 
 /** Money in (succeeded donations, already summed on the campaign) and out (approved expenses). */
+/** What the figures need of a campaign. */
+export type CampaignFigures = Pick<Campaign, 'id' | 'month' | 'title' | 'slug' | 'raised'> & {
+  goal: Pick<Campaign['goal'], 'currency'>
+}
+
 export const moneyByCampaign = (
-  campaigns: Pick<Campaign, 'id' | 'month' | 'title' | 'slug' | 'goal' | 'raised'>[],
+  campaigns: CampaignFigures[],
   expenses: Pick<Expense, 'campaign' | 'amount' | 'currency'>[],
 ): CampaignMoney[] =>
   campaigns.map((campaign) => {
@@ -60,7 +65,9 @@ export const moneyCsv = (rows: CampaignMoney[]): string => {
   return [
     'month,campaign,currency,raised,spent,balance',
     ...rows.map((r) =>
-      [r.month, cell(r.title), r.currency, units(r.raised), units(r.spent), units(r.balance)].join(','),
+      [r.month, cell(r.title), r.currency, units(r.raised), units(r.spent), units(r.balance)].join(
+        ',',
+      ),
     ),
   ].join('\n')
 }
