@@ -1,0 +1,43 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { launchChromium } from '../tests/helpers/browser'
+import { ROOT } from './lib/environment'
+
+/**
+ * `npm run screenshots` with the portal running (`npm start`): the main pages at phone and
+ * desktop widths, in both languages, into docs/screenshots/ for the README.
+ */
+const portal = process.env.PORTAL_URL ?? 'http://localhost:4321'
+const out = path.join(ROOT, 'docs', 'screenshots')
+fs.mkdirSync(out, { recursive: true })
+
+const pages = [
+  { name: 'home', path: '/' },
+  { name: 'campaign', path: null as string | null },
+  { name: 'transparency', path: '/transparency/' },
+  { name: 'join', path: '/join/' },
+]
+const widths = { phone: { width: 360, height: 780 }, desktop: { width: 1280, height: 900 } }
+
+const browser = await launchChromium()
+try {
+  const probe = await browser.newPage()
+  await probe.goto(`${portal}/`)
+  pages[1]!.path = new URL((await probe.getAttribute('article[data-campaign-id] h2 a', 'href'))!, portal).pathname
+  await probe.close()
+  for (const [device, viewport] of Object.entries(widths)) {
+    for (const locale of ['ar', 'en'] as const) {
+      const page = await browser.newPage({ viewport })
+      for (const { name, path: pagePath } of pages) {
+        await page.goto(`${portal}${locale === 'en' ? '/en' : ''}${pagePath}`)
+        const file = path.join(out, `${name}-${locale}-${device}.png`)
+        await page.screenshot({ path: file, fullPage: device === 'phone' })
+        console.log(path.relative(ROOT, file))
+      }
+      await page.close()
+    }
+  }
+} finally {
+  await browser.close()
+}
