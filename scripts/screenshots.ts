@@ -24,7 +24,10 @@ const browser = await launchChromium()
 try {
   const probe = await browser.newPage()
   await probe.goto(`${portal}/`)
-  pages[1]!.path = new URL((await probe.getAttribute('article[data-campaign-id] h2 a', 'href'))!, portal).pathname
+  pages[1]!.path = new URL(
+    (await probe.getAttribute('article[data-campaign-id] h2 a', 'href'))!,
+    portal,
+  ).pathname
   await probe.close()
   for (const [device, viewport] of Object.entries(widths)) {
     for (const locale of ['ar', 'en'] as const) {
