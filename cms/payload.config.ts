@@ -23,6 +23,7 @@ import { Partners } from './collections/Partners'
 import { Proposals } from './collections/Proposals'
 import { Votes } from './collections/Votes'
 import { createMailTransport } from './email/mailTransport'
+import { About } from './globals/About'
 import { fazaaWorkflow, type FazaaWorkflowOptions } from './plugins/fazaaWorkflow'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -55,6 +56,7 @@ export const buildFazaaConfig = (workflow: FazaaWorkflowOptions = {}) =>
       Media,
       Digests,
     ],
+    globals: [About],
     localization: {
       locales: [
         { code: 'ar', label: 'العربية', rtl: true },

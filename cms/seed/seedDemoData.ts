@@ -60,6 +60,73 @@ export const seedDemoData = async (payload: Payload, now = new Date()): Promise<
   const days = (n: number) => new Date(now.getTime() + n * 86_400_000).toISOString()
   await resetContent(payload)
 
+  // --- How we work (the about page), from the first source ------------------------------------
+  const principles = [
+    {
+      ar: [
+        'أخوية لا منظمة',
+        'نلتقي لأننا من المدينة نفسها، لا لأن هيكلاً يجمعنا. لا رئيس ولا أعضاء دائمون في أي لجنة.',
+      ],
+      en: [
+        'A fellowship, not an organisation',
+        'We meet because we come from the same town, not because a structure binds us. No chair, no permanent seats.',
+      ],
+    },
+    {
+      ar: [
+        'المبادرة أولاً',
+        'يقترح الأعضاء المشاريع، وتساعد الإدارة على جعلها ملموسة، ثم نصوّت معاً.',
+      ],
+      en: [
+        'Initiative first',
+        'Members propose the projects, the management helps make them concrete, then we all vote.',
+      ],
+    },
+    {
+      ar: [
+        'لجان طيارة',
+        'لا تزيد اللجنة عن خمسة أشخاص ولا يتجاوز عملها شهرين، ثم تنحل وتعرض تقريرها في لقاء مفتوح. نحذّر من اللجان الدائمة.',
+      ],
+      en: [
+        'Flying committees',
+        'At most five people for at most two months; then the committee dissolves and reports in an open meeting. We warn against permanent committees.',
+      ],
+    },
+    {
+      ar: [
+        'مشاريع صغيرة، شفافية كاملة',
+        'حملة واحدة كل شهر لمشروع صغير بميزانية متواضعة، وكل يورو داخل أو خارج منشور مع إيصاله.',
+      ],
+      en: [
+        'Small projects, full transparency',
+        'One campaign a month for one small project on a modest budget, and every euro in or out published with its receipt.',
+      ],
+    },
+  ]
+  const aboutAr = await payload.updateGlobal({
+    slug: 'about',
+    locale: 'ar',
+    data: {
+      title: 'من نحن وكيف نعمل',
+      intro: 'فسحة للتواصل ومختبر للعمل الجماعي لبنات وأبناء مصياف في المهجر.',
+      principles: principles.map((p) => ({ title: p.ar[0]!, text: p.ar[1] })),
+    },
+  })
+  await payload.updateGlobal({
+    slug: 'about',
+    locale: 'en',
+    data: {
+      title: 'About us and how we work',
+      intro:
+        'A space to stay in touch and a workshop for working together, for the people of Masyaf abroad.',
+      principles: (aboutAr.principles ?? []).map((row, i) => ({
+        ...row,
+        title: principles[i]!.en[0]!,
+        text: principles[i]!.en[1],
+      })),
+    },
+  })
+
   // --- Members -------------------------------------------------------------------------------
   const members: Member[] = []
   for (const [index, person] of DEMO_PEOPLE.entries()) {

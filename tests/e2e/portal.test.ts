@@ -331,3 +331,17 @@ describe('transparency', () => {
     expect(lines).toHaveLength(Number(published.rows[0]!.n) + 1)
   })
 })
+
+describe('about', () => {
+  it('shows the principles the management keeps in the CMS, in each language', async () => {
+    await page.goto(`${portal}/en/about/`)
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'About us and how we work',
+    )
+    await expect(page.locator('.principles li').count()).resolves.toBe(4)
+    await expect(page.getByRole('heading', { name: 'Flying committees' }).count()).resolves.toBe(1)
+    await page.getByRole('link', { name: 'العربية' }).click()
+    await page.waitForURL(`${portal}/about/`)
+    await expect(page.getByRole('heading', { name: 'لجان طيارة' }).count()).resolves.toBe(1)
+  })
+})

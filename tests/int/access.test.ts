@@ -184,6 +184,23 @@ describe('who reads what', () => {
   })
 })
 
+describe('the about page (a global)', () => {
+  it('is read by anyone and written only by admins', async () => {
+    expect((await rest.request('GET', '/globals/about')).status).toBe(200)
+    const byMember = await rest.request('POST', '/globals/about', {
+      token: tokens.member,
+      body: { title: 'Hijacked' },
+    })
+    expect(byMember.status).toBe(403)
+    const byAdmin = await rest.request('POST', '/globals/about', {
+      token: tokens.admin,
+      body: { title: 'How we work' },
+    })
+    expect(byAdmin.status).toBe(200)
+    expect((await payload.findGlobal({ slug: 'about' })).title).toBe('How we work')
+  })
+})
+
 describe('private fields', () => {
   it('never sends email, phone, city or votes to anonymous visitors', async () => {
     const everything = await Promise.all(

@@ -58,6 +58,7 @@ export const UI = {
     mainNavigation: 'التنقل الرئيسي',
     join: 'انضم إلينا',
     guests: 'ضيوفنا',
+    about: 'من نحن',
     totals: 'الأخوية بالأرقام',
     transparency: 'الشفافية المالية',
     transparencyIntro: 'كل ما دخل وكل ما خرج، حملة حملة وسنة سنة. الإيصالات في صفحة كل حملة.',
@@ -160,6 +161,7 @@ export const UI = {
     mainNavigation: 'Main navigation',
     join: 'Join us',
     guests: 'Our guests',
+    about: 'About us',
     totals: 'The fellowship in numbers',
     transparency: 'Where the money goes',
     transparencyIntro:

@@ -1,5 +1,5 @@
 import config from '@fazaa/cms/config'
-import type { Campaign, Donation, Expense, Guest, Meeting } from '@fazaa/cms/types'
+import type { About, Campaign, Donation, Expense, Guest, Meeting } from '@fazaa/cms/types'
 import { randomBytes } from 'node:crypto'
 
 import { getPayload, type Payload } from 'payload'
@@ -301,4 +301,10 @@ export const getMoneyByCampaign = async (locale: Locale): Promise<CampaignMoney[
     }),
   ])
   return moneyByCampaign(campaigns.docs, expenses.docs)
+}
+
+/** The about page's content, as the management wrote it in the CMS. */
+export const getAbout = async (locale: Locale): Promise<About> => {
+  const payload = await cms()
+  return payload.findGlobal({ slug: 'about', locale, depth: 0, overrideAccess: false })
 }

@@ -12,6 +12,7 @@ export const paths = {
   meetings: (locale: Locale) => `${prefix(locale)}/meetings/`,
   join: (locale: Locale) => `${prefix(locale)}/join/`,
   guests: (locale: Locale) => `${prefix(locale)}/guests/`,
+  about: (locale: Locale) => `${prefix(locale)}/about/`,
   campaignsFeed: (locale: Locale) => `${prefix(locale)}/campaigns.xml`,
   transparency: (locale: Locale) => `${prefix(locale)}/transparency/`,
   transparencyCsv: (locale: Locale) => `${prefix(locale)}/transparency.csv`,

@@ -15,6 +15,8 @@ export const GET: APIRoute = async ({ url }) => {
     paths.campaigns,
     paths.meetings,
     paths.guests,
+    paths.about,
+    paths.transparency,
     paths.join,
     ...campaigns.map((campaign) => (locale: Locale) => paths.campaign(locale, campaign.slug ?? '')),
   ]
