@@ -345,3 +345,22 @@ describe('about', () => {
     await expect(page.getByRole('heading', { name: 'لجان طيارة' }).count()).resolves.toBe(1)
   })
 })
+
+describe('what a page loads', () => {
+  it('uses a self-hosted Arabic font and asks no other host for anything', async () => {
+    const visitor = await browser.newPage()
+    const requested: string[] = []
+    visitor.on('request', (request) => requested.push(request.url()))
+    await visitor.goto(`${portal}/`, { waitUntil: 'networkidle' })
+    await visitor.evaluate(() => document.fonts.ready)
+    const loaded = await visitor.evaluate(() =>
+      [...document.fonts].some(
+        (face) => face.family.includes('Noto Sans Arabic') && face.status === 'loaded',
+      ),
+    )
+    expect(loaded).toBe(true)
+    expect(requested.some((url) => url.endsWith('.woff2'))).toBe(true)
+    expect(requested.filter((url) => new URL(url).origin !== portal)).toEqual([])
+    await visitor.close()
+  })
+})
