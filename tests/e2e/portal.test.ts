@@ -253,7 +253,7 @@ describe('the fellowship in numbers', () => {
     }>(`
       SELECT
         (SELECT count(*) FROM members WHERE status = 'active') AS members,
-        (SELECT count(DISTINCT trim(country)) FROM members WHERE status = 'active' AND country <> '') AS countries,
+        (SELECT count(DISTINCT country) FROM members WHERE status = 'active' AND country <> '') AS countries,
         (SELECT count(*) FROM campaigns WHERE status = 'closed') AS closed,
         (SELECT sum(raised) FROM campaigns WHERE status <> 'draft' AND goal_currency = 'EUR') AS ever
     `)

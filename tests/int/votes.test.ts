@@ -29,6 +29,15 @@ const openProposal = (window: { opens: number; closes: number } = { opens: -1, c
     },
   })
 
+/** A vote cast through the Local API as that member, with access rules applied. */
+const castAs = (member: Member, choice: 'yes' | 'no' | 'abstain') =>
+  payload.create({
+    collection: 'votes',
+    data: { proposal: proposal.id, member: member.id, choice },
+    user: asUser(member),
+    overrideAccess: false,
+  })
+
 /** Moves a proposal's window without the workflow (as time passing would). */
 const shiftWindow = async (id: number, opens: number, closes: number) => {
   const db = await sqlHandle(payload)
@@ -79,47 +88,21 @@ describe('casting a vote (rule 4)', () => {
   })
 
   it('refuses a member who is not active, naming the rule', async () => {
-    const error = await ruleError(
-      payload.create({
-        collection: 'votes',
-        data: { proposal: proposal.id, member: applicant.id, choice: 'yes' },
-        user: asUser(applicant),
-        overrideAccess: false,
-      }),
-    )
+    const error = await ruleError(castAs(applicant, 'yes'))
     expect(error.data?.rule).toBe('vote-member-not-active')
   })
 
   it('refuses before the window opens and after it closes', async () => {
     await shiftWindow(proposal.id, 1, 3)
-    const early = await ruleError(
-      payload.create({
-        collection: 'votes',
-        data: { proposal: proposal.id, member: voter.id, choice: 'yes' },
-        user: asUser(voter),
-        overrideAccess: false,
-      }),
-    )
+    const early = await ruleError(castAs(voter, 'yes'))
     expect(early.data?.rule).toBe('vote-not-open-yet')
     await shiftWindow(proposal.id, -3, -1)
-    const late = await ruleError(
-      payload.create({
-        collection: 'votes',
-        data: { proposal: proposal.id, member: voter.id, choice: 'yes' },
-        user: asUser(voter),
-        overrideAccess: false,
-      }),
-    )
+    const late = await ruleError(castAs(voter, 'yes'))
     expect(late.data?.rule).toBe('vote-closed')
   })
 
   it('lets a member change their vote until the close, never after', async () => {
-    const vote = await payload.create({
-      collection: 'votes',
-      data: { proposal: proposal.id, member: voter.id, choice: 'yes' },
-      user: asUser(voter),
-      overrideAccess: false,
-    })
+    const vote = await castAs(voter, 'yes')
     const changed = await payload.update({
       collection: 'votes',
       id: vote.id,
@@ -144,12 +127,7 @@ describe('casting a vote (rule 4)', () => {
   })
 
   it("never lets a member change someone else's vote", async () => {
-    const vote = await payload.create({
-      collection: 'votes',
-      data: { proposal: proposal.id, member: voter.id, choice: 'yes' },
-      user: asUser(voter),
-      overrideAccess: false,
-    })
+    const vote = await castAs(voter, 'yes')
     const token = await rest.login(other.email)
     const { status } = await rest.request('PATCH', `/votes/${vote.id}`, {
       token,

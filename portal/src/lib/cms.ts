@@ -58,7 +58,7 @@ export const getLimits = async (): Promise<RuleLimits> => {
 /** Campaigns the public may see, newest month first, optionally of one year and one status. */
 export const getCampaigns = async (
   locale: Locale,
-  filter: { year?: string; status?: Campaign['status'] } = {},
+  filter: { year?: string; status?: Campaign['status']; limit?: number } = {},
 ): Promise<Campaign[]> => {
   const payload = await cms()
   const { docs } = await payload.find({
@@ -70,7 +70,7 @@ export const getCampaigns = async (
     sort: '-month',
     locale,
     depth: 1,
-    pagination: false,
+    ...(filter.limit ? { limit: filter.limit } : { pagination: false }),
     overrideAccess: false,
   })
   return docs
@@ -250,7 +250,9 @@ export interface FellowshipTotals {
  */
 export const getFellowshipTotals = async (): Promise<FellowshipTotals> => {
   const payload = await cms()
-  const [campaigns, members] = await Promise.all([
+  const activeMembers = { status: { equals: 'active' } } as const
+  // Aggregates in the database: a home page view must not load every member.
+  const [campaigns, members, countries] = await Promise.all([
     payload.find({
       collection: 'campaigns',
       where: { status: { not_equals: 'draft' }, 'goal.currency': { equals: DEFAULT_CURRENCY } },
@@ -259,12 +261,12 @@ export const getFellowshipTotals = async (): Promise<FellowshipTotals> => {
       depth: 0,
       overrideAccess: false,
     }),
-    payload.find({
+    payload.count({ collection: 'members', where: activeMembers }),
+    payload.findDistinct({
       collection: 'members',
-      where: { status: { equals: 'active' } },
-      select: { country: true },
-      pagination: false,
-      depth: 0,
+      field: 'country',
+      where: { ...activeMembers, country: { exists: true, not_equals: '' } },
+      limit: 1,
     }),
   ])
   const year = String(new Date().getUTCFullYear())
@@ -273,8 +275,8 @@ export const getFellowshipTotals = async (): Promise<FellowshipTotals> => {
     raisedThisYear: sum(campaigns.docs.filter((c) => c.month.startsWith(`${year}-`))),
     raisedEver: sum(campaigns.docs),
     campaignsCompleted: campaigns.docs.filter((c) => c.status === 'closed').length,
-    members: members.docs.length,
-    countries: new Set(members.docs.map((m) => m.country?.trim()).filter(Boolean)).size,
+    members: members.totalDocs,
+    countries: countries.totalDocs,
   }
 }
 
