@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config'
 
 export default defineConfig({
   output: 'server',
+  // One request fewer on a slow line: the stylesheet (about 2 KB compressed) travels in the page.
+  build: { inlineStylesheets: 'always' },
   adapter: node({ mode: 'standalone' }),
   server: {
     port: Number(process.env.PORTAL_PORT ?? 4321),

@@ -70,7 +70,7 @@ const servers: ChildProcess[] = [
     : startServer(
         'portal',
         process.execPath,
-        [path.join(portalDir, 'dist', 'server', 'entry.mjs')],
+        ['--import', 'tsx', path.join(portalDir, 'src', 'server.ts')],
         {
           cwd: portalDir,
           env: portalEnv,

@@ -1,6 +1,12 @@
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, GlobalConfig, Plugin } from 'payload'
 
+import { PRIVATE_COLLECTIONS } from '../../shared/contentChanges'
 import { resolveLimits, type RuleLimits } from '../../shared/rules/limits'
+import {
+  announceCollectionChange,
+  announceCollectionDelete,
+  announceGlobalChange,
+} from '../hooks/announceContentChange'
 import { createCompanionMeetings } from '../hooks/createCompanionMeetings'
 import { dissolveCompletedCommittee } from '../hooks/dissolveCompletedCommittee'
 import { enforceCampaignRules } from '../hooks/enforceCampaignRules'
@@ -56,19 +62,31 @@ export const fazaaWorkflow =
       },
     }
     const withHooks = (collection: CollectionConfig): CollectionConfig => {
-      const extra = hooksBySlug[collection.slug]
-      if (!extra) return collection
+      const extra: Hooks = { ...hooksBySlug[collection.slug] }
+      // Last, so that the announcement follows every other write of the same transaction.
+      if (!PRIVATE_COLLECTIONS.includes(collection.slug)) {
+        extra.afterChange = [...(extra.afterChange ?? []), announceCollectionChange]
+        extra.afterDelete = [...(extra.afterDelete ?? []), announceCollectionDelete]
+      }
       const hooks: Hooks = { ...collection.hooks }
       for (const [name, list] of Object.entries(extra) as [keyof Hooks, unknown[]][]) {
         hooks[name] = [...((hooks[name] as unknown[]) ?? []), ...list] as never
       }
       return { ...collection, hooks }
     }
+    const withAnnouncement = (global: GlobalConfig): GlobalConfig => ({
+      ...global,
+      hooks: {
+        ...global.hooks,
+        afterChange: [...(global.hooks?.afterChange ?? []), announceGlobalChange],
+      },
+    })
     const autoRunCron = options.autoRunCron ?? '*/5 * * * *'
     return {
       ...config,
       custom: { ...config.custom, fazaaLimits: limits },
       collections: (config.collections ?? []).map(withHooks),
+      globals: (config.globals ?? []).map(withAnnouncement),
       hooks: {
         ...config.hooks,
         afterError: [...(config.hooks?.afterError ?? []), translateConstraintErrors],

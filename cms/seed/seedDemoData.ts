@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+
 import { TZDate } from '@date-fns/tz'
 import { addMonths } from 'date-fns'
 import type { Payload } from 'payload'
@@ -13,6 +15,7 @@ import {
   PAST_CAMPAIGNS,
   type DemoCampaign,
 } from './demoCampaigns'
+import { uploadDemoCover } from './demoCover'
 import { DEMO_PEOPLE } from './demoPeople'
 import { richText } from './richText'
 
@@ -59,6 +62,9 @@ export const seedDemoData = async (payload: Payload, now = new Date()): Promise<
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
   const days = (n: number) => new Date(now.getTime() + n * 86_400_000).toISOString()
   await resetContent(payload)
+  // The demo's uploads go with its rows, or every reseed would leave another set of covers.
+  const uploads = payload.collections.media.config.upload.staticDir
+  if (uploads) fs.rmSync(uploads, { recursive: true, force: true })
 
   // --- How we work (the about page), from the first source ------------------------------------
   const principles = [
@@ -300,6 +306,7 @@ export const seedDemoData = async (payload: Payload, now = new Date()): Promise<
           'نفذت المشروع لجنة طيارة من أعضاء الأخوية بالتعاون مع شركاء محليين.',
         ),
         goal: { amount: demo.goal, currency: 'EUR' },
+        cover: await uploadDemoCover(payload, demo, pastIndex),
         lead: team[0],
         committee: committee.id,
         partners: isJuly ? partners.map((p) => p.id) : [pick(partners).id],
@@ -422,6 +429,7 @@ export const seedDemoData = async (payload: Payload, now = new Date()): Promise<
         'الشتاء في المشهد قاسٍ، والصفوف بلا تدفئة. نريد أن يتعلم الأطفال في الدفء.',
       ),
       goal: { amount: CURRENT_CAMPAIGN.goal, currency: 'EUR' },
+      cover: await uploadDemoCover(payload, CURRENT_CAMPAIGN, 99),
       lead: currentTeam[0],
       committee: currentCommittee.id,
       partners: [partners[3]!.id],

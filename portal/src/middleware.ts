@@ -1,5 +1,33 @@
 import { defineMiddleware, sequence } from 'astro:middleware'
 
+import { isCacheableRequest } from './features/pageCache/cachePolicy'
+import { cacheKeyOf, pageCache } from './features/pageCache/pageCache'
+import { compressResponse, responseOf } from './features/pageCache/respondFromCache'
+import { watchContentChanges } from './lib/cms'
+
+/**
+ * Public pages are rendered once and kept until the CMS announces a change (see
+ * features/pageCache); everything else is rendered per request and compressed. The dev server
+ * renders every time, so that an edited component shows at once.
+ */
+const cachePages = defineMiddleware(async (context, next) => {
+  const { request } = context
+  // The mode, not DEV: DEV follows NODE_ENV, which a test runner sets to `test` for a real build.
+  if (import.meta.env.MODE === 'development') return next()
+  pageCache.watchWith(watchContentChanges)
+  if (!isCacheableRequest(request.method, request.headers.get('cookie'))) {
+    return compressResponse(await next(), request)
+  }
+  const key = cacheKeyOf(context.url)
+  const hit = pageCache.get(key)
+  if (hit) return responseOf(hit, request, 'hit')
+  // Only GET fills the cache: a HEAD response has no body to keep.
+  const rendered = request.method === 'GET' ? await pageCache.fill(key, () => next()) : await next()
+  return rendered instanceof Response
+    ? compressResponse(rendered, request)
+    : responseOf(rendered, request, 'miss')
+})
+
 /**
  * Arabic lives at the root and English under /en: the English prefix is taken off and the page
  * renders in English, so each page exists once and both languages share it.
@@ -12,4 +40,4 @@ const i18n = defineMiddleware((context, next) => {
   return english ? next(`${pathname.slice(3) || '/'}${search}`) : next()
 })
 
-export const onRequest = sequence(i18n)
+export const onRequest = sequence(cachePages, i18n)

@@ -8,7 +8,7 @@ import type { TestProject } from 'vitest/node'
 import { needsBuild } from '../../scripts/lib/needsBuild'
 import { waitForHttp } from '../../scripts/lib/processes'
 import setupDatabase from '../helpers/globalSetup'
-import { freePort } from '../helpers/freePort'
+import { freePort } from '../../scripts/lib/freePort'
 
 const run = promisify(execFile)
 const root = path.resolve(import.meta.dirname, '../..')
@@ -21,16 +21,18 @@ export default async function setup(project: TestProject) {
   const stopDatabase = await setupDatabase(project)
   const env = { ...process.env, FAZAA_JOBS: 'off', LOG_LEVEL: 'warn' }
   await run('npx', ['tsx', 'scripts/seed.ts'], { cwd: root, env, timeout: 180_000 })
+  // Built and served as in production (vitest sets NODE_ENV=test, which Vite reads as dev).
+  const production = { ...env, NODE_ENV: 'production' as const }
   const portalDir = path.join(root, 'portal')
   const entry = path.join(portalDir, 'dist', 'server', 'entry.mjs')
   if (needsBuild(entry, [portalDir, path.join(root, 'cms'), path.join(root, 'shared')])) {
-    await run('npx', ['astro', 'build'], { cwd: portalDir, env, timeout: 180_000 })
+    await run('npx', ['astro', 'build'], { cwd: portalDir, env: production, timeout: 180_000 })
   }
   const port = await freePort()
   const portalUrl = `http://127.0.0.1:${port}`
-  const portal: ChildProcess = spawn(process.execPath, [entry], {
+  const portal: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: portalDir,
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1', PORTAL_PUBLIC_URL: portalUrl },
+    env: { ...production, PORT: String(port), HOST: '127.0.0.1', PORTAL_PUBLIC_URL: portalUrl },
     stdio: 'inherit',
   })
   await waitForHttp(`${portalUrl}/`, 60_000)

@@ -363,4 +363,36 @@ describe('what a page loads', () => {
     expect(requested.filter((url) => new URL(url).origin !== portal)).toEqual([])
     await visitor.close()
   })
+
+  it('gives a phone the smallest cover that fits, as WebP from the portal itself', async () => {
+    const phone = await browser.newPage({
+      viewport: { width: 360, height: 780 },
+      deviceScaleFactor: 1,
+    })
+    const images: { url: string; type: string | null; bytes: number }[] = []
+    phone.on('response', async (response) => {
+      if (response.request().resourceType() === 'image') {
+        images.push({
+          url: response.url(),
+          type: response.headers()['content-type'] ?? null,
+          bytes: (await response.body()).length,
+        })
+      }
+    })
+    const { slug } = await currentCampaign()
+    await phone.goto(`${portal}/campaigns/${slug}/`, { waitUntil: 'networkidle' })
+    const cover = phone.locator('article.campaign img.cover')
+    expect(await cover.getAttribute('srcset')).toMatch(/400w.*800w.*1600w/)
+    expect((await cover.getAttribute('alt'))?.length).toBeGreaterThan(5)
+    const chosen = await cover.evaluate((img) => (img as HTMLImageElement).currentSrc)
+    expect(chosen).toMatch(new RegExp(`^${portal}/media/.+-400x225\\.webp$`))
+    expect(images.find((image) => image.url === chosen)).toMatchObject({ type: 'image/webp' })
+    await phone.close()
+  })
+
+  it('serves only registered uploads from /media/, nothing else from the data folder', async () => {
+    for (const name of ['payload-secret', '..%2Fpayload-secret', '.hidden', 'nothing.webp']) {
+      expect((await fetch(`${portal}/media/${name}`)).status).toBe(404)
+    }
+  })
 })

@@ -6,7 +6,7 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { freePort } from '../helpers/freePort'
+import { freePort } from '../../scripts/lib/freePort'
 
 const isListening = (port: number) =>
   new Promise<boolean>((resolve) => {

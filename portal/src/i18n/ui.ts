@@ -52,6 +52,10 @@ export const UI = {
     shareText: (title: string) => `ساهم معنا في حملة «${title}»`,
     notFoundTitle: 'الصفحة غير موجودة',
     notFoundBody: 'ربما نُقلت الصفحة أو تغيّر رابطها.',
+    serverErrorTitle: 'حدث خطأ من جهتنا',
+    serverErrorBody:
+      'لم نستطع عرض هذه الصفحة الآن. لم يضع شيء مما أرسلته، ونحن نعمل على الأمر. أعد المحاولة بعد دقيقة.',
+    tryAgain: 'أعد المحاولة',
     backHome: 'العودة إلى الصفحة الرئيسية',
     month: 'الشهر',
     meetings: 'اللقاءات',
@@ -155,6 +159,10 @@ export const UI = {
     shareText: (title: string) => `Help us with "${title}"`,
     notFoundTitle: 'Page not found',
     notFoundBody: 'The page may have moved or its address changed.',
+    serverErrorTitle: 'Something went wrong on our side',
+    serverErrorBody:
+      'We could not show this page just now. Nothing you sent was lost, and we are looking into it. Please try again in a minute.',
+    tryAgain: 'Try again',
     backHome: 'Back to the home page',
     month: 'Month',
     meetings: 'Meetings',

@@ -1,9 +1,13 @@
 import config from '@fazaa/cms/config'
 import type { About, Campaign, Donation, Expense, Guest, Meeting } from '@fazaa/cms/types'
 import { randomBytes } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
 
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { getPayload, type Payload } from 'payload'
 
+import { CONTENT_CHANNEL } from '../../../shared/contentChanges'
 import type { Locale } from '../../../shared/i18n/locales'
 import { DEFAULT_CURRENCY } from '../../../shared/domain/vocabulary'
 import type { RuleLimits } from '../../../shared/rules/limits'
@@ -309,4 +313,96 @@ export const getMoneyByCampaign = async (locale: Locale): Promise<CampaignMoney[
 export const getAbout = async (locale: Locale): Promise<About> => {
   const payload = await cms()
   return payload.findGlobal({ slug: 'about', locale, depth: 0, overrideAccess: false })
+}
+
+export interface MediaFile {
+  data: Buffer
+  contentType: string
+}
+
+/**
+ * An uploaded file or one of its sizes, if the public may read the upload it belongs to. The
+ * name must be a registered upload's: nothing else in the uploads folder is ever served.
+ */
+export const readMediaFile = async (filename: string): Promise<MediaFile | null> => {
+  if (!filename || filename !== path.basename(filename) || filename.startsWith('.')) return null
+  const payload = await cms()
+  const sizes = ['thumb', 'card', 'wide'] as const
+  const { docs } = await payload.find({
+    collection: 'media',
+    where: {
+      or: [
+        { filename: { equals: filename } },
+        ...sizes.map((size) => ({ [`sizes.${size}.filename`]: { equals: filename } })),
+      ],
+    },
+    limit: 1,
+    depth: 0,
+    overrideAccess: false,
+  })
+  const media = docs[0]
+  const staticDir = payload.collections.media.config.upload.staticDir
+  if (!media || !staticDir) return null
+  const size = sizes.map((name) => media.sizes?.[name]).find((s) => s?.filename === filename)
+  const contentType = (size ? size.mimeType : media.mimeType) ?? 'application/octet-stream'
+  try {
+    return { data: await readFile(path.join(staticDir, filename)), contentType }
+  } catch {
+    return null
+  }
+}
+
+export interface ContentChangeHandlers {
+  /** The CMS committed a change to public content. */
+  onChange: (what: string) => void
+  /** Whether changes can be heard right now: a cache must not serve what it cannot invalidate. */
+  onListening: (listening: boolean) => void
+}
+
+/**
+ * Listens on the CMS's content channel (PostgreSQL LISTEN on a connection of Payload's own pool)
+ * and keeps listening: when the connection drops (a database restart), it says so and reconnects
+ * with a growing pause. Returns a function that stops listening.
+ */
+export const watchContentChanges = (handlers: ContentChangeHandlers): (() => void) => {
+  let stopped = false
+  let pauseMs = 250
+  let current: (() => void) | undefined
+  const retry = () => {
+    if (stopped) return
+    pauseMs = Math.min(pauseMs * 2, 10_000)
+    setTimeout(() => void connect(), pauseMs)
+  }
+  const connect = async () => {
+    if (stopped) return
+    let client
+    try {
+      client = await ((await cms()).db as unknown as PostgresAdapter).pool.connect()
+    } catch {
+      return retry()
+    }
+    let lost = false
+    const drop = (error?: Error) => {
+      if (lost) return
+      lost = true
+      handlers.onListening(false)
+      client.release(error ?? true)
+      retry()
+    }
+    client.on('error', drop)
+    client.on('notification', (message) => handlers.onChange(message.payload ?? ''))
+    current = drop
+    try {
+      await client.query(`LISTEN ${CONTENT_CHANNEL}`)
+    } catch (error) {
+      return drop(error as Error)
+    }
+    pauseMs = 250
+    handlers.onListening(true)
+  }
+  void connect()
+  return () => {
+    stopped = true
+    current?.()
+  }
 }

@@ -18,6 +18,8 @@ export const paths = {
   transparencyCsv: (locale: Locale) => `${prefix(locale)}/transparency.csv`,
   meetingCalendar: (locale: Locale, id: number) => `${prefix(locale)}/meetings/${id}.ics`,
   meetingsFeed: (locale: Locale) => `${prefix(locale)}/meetings.ics`,
+  /** An uploaded file (a cover, a receipt), the same in both languages. */
+  media: (filename: string) => `/media/${encodeURIComponent(filename)}`,
 }
 
 /** The same page in the other language: the path with its locale prefix swapped. */

@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss'
 import type { APIRoute } from 'astro'
 
+import { PUBLIC_PAGE_CACHE_CONTROL } from '../features/pageCache/cachePolicy'
 import { UI } from '../i18n/ui'
 import { getCampaigns } from '../lib/cms'
 import { paths, siteUrl } from '../lib/paths'
@@ -10,7 +11,7 @@ export const GET: APIRoute = async ({ locals, url }) => {
   const { locale } = locals
   const t = UI[locale]
   const campaigns = await getCampaigns(locale)
-  return rss({
+  const feed = await rss({
     title: `${t.siteName} — ${t.campaigns}`,
     description: t.tagline,
     site: siteUrl(url),
@@ -22,4 +23,6 @@ export const GET: APIRoute = async ({ locals, url }) => {
       pubDate: new Date(`${campaign.month}-01T12:00:00Z`),
     })),
   })
+  feed.headers.set('cache-control', PUBLIC_PAGE_CACHE_CONTROL)
+  return feed
 }

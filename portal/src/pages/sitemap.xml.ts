@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro'
 
+import { PUBLIC_PAGE_CACHE_CONTROL } from '../features/pageCache/cachePolicy'
 import { LOCALES, type Locale } from '../../../shared/i18n/locales'
 import { getCampaigns } from '../lib/cms'
 import { paths, siteUrl } from '../lib/paths'
@@ -34,6 +35,11 @@ ${LOCALES.map((other) => `    <xhtml:link rel="alternate" hreflang="${other}" hr
 ${entries.join('\n')}
 </urlset>
 `,
-    { headers: { 'content-type': 'application/xml; charset=utf-8' } },
+    {
+      headers: {
+        'content-type': 'application/xml; charset=utf-8',
+        'cache-control': PUBLIC_PAGE_CACHE_CONTROL,
+      },
+    },
   )
 }

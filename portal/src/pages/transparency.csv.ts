@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro'
 
+import { PUBLIC_PAGE_CACHE_CONTROL } from '../features/pageCache/cachePolicy'
 import { moneyCsv } from '../features/transparency/moneyByCampaign'
 import { getMoneyByCampaign } from '../lib/cms'
 
@@ -8,6 +9,7 @@ export const GET: APIRoute = async ({ locals }) =>
   new Response(moneyCsv(await getMoneyByCampaign(locals.locale)), {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
+      'cache-control': PUBLIC_PAGE_CACHE_CONTROL,
       'content-disposition': 'attachment; filename="fazaa-money.csv"',
     },
   })

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro'
 
+import { PUBLIC_PAGE_CACHE_CONTROL } from '../../features/pageCache/cachePolicy'
 import { meetingCalendarFile } from '../../features/meetings/meetingCalendarFile'
 import { getMeeting } from '../../lib/cms'
 
@@ -12,6 +13,7 @@ export const GET: APIRoute = async ({ params, locals, url }) => {
   return new Response(meetingCalendarFile([meeting], process.env.PORTAL_PUBLIC_URL ?? url.origin), {
     headers: {
       'content-type': 'text/calendar; charset=utf-8',
+      'cache-control': PUBLIC_PAGE_CACHE_CONTROL,
       'content-disposition': `attachment; filename="fazaa-meeting-${meeting.id}.ics"`,
     },
   })

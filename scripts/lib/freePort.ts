@@ -1,6 +1,6 @@
 import net from 'node:net'
 
-/** A TCP port nobody listens on right now, for a server a test starts. */
+/** A TCP port nobody listens on right now, for a server a test or a benchmark starts. */
 export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const server = net.createServer()

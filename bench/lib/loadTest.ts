@@ -1,0 +1,55 @@
+import { execFile } from 'node:child_process'
+import { createRequire } from 'node:module'
+import { promisify } from 'node:util'
+
+const run = promisify(execFile)
+const autocannon = createRequire(import.meta.url).resolve('autocannon/autocannon.js')
+
+export interface LoadResult {
+  requestsPerSecond: number
+  p50: number
+  p99: number
+  /** Responses that were not 2xx/3xx, and connection errors and timeouts. */
+  failures: number
+}
+
+/**
+ * Loads one URL with autocannon in its own process, so that the load generator never shares an
+ * event loop (or a core's time slice accounting) with the server it measures.
+ */
+export const loadTest = async (
+  url: string,
+  options: { connections: number; seconds: number; headers?: Record<string, string> },
+): Promise<LoadResult> => {
+  const headerArgs = Object.entries(options.headers ?? {}).flatMap(([name, value]) => [
+    '-H',
+    `${name}=${value}`,
+  ])
+  const { stdout } = await run(
+    process.execPath,
+    [
+      autocannon,
+      '--json',
+      '-c',
+      String(options.connections),
+      '-d',
+      String(options.seconds),
+      ...headerArgs,
+      url,
+    ],
+    { maxBuffer: 16 * 1024 * 1024 },
+  )
+  const result = JSON.parse(stdout) as {
+    requests: { average: number }
+    latency: { p50: number; p99: number }
+    non2xx: number
+    errors: number
+    timeouts: number
+  }
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failures: result.non2xx + result.errors + result.timeouts,
+  }
+}

@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto'
+
+import { LRUCache } from 'lru-cache'
+
+import { isCompressible, sharedMaxAge, type Encoding } from './cachePolicy'
+import { compress } from './compression'
+
+/** A rendered public page, kept with its compressed forms so that a hit costs no CPU. */
+export interface CachedPage {
+  status: number
+  /** The page's own headers, without length or encoding (chosen per request). */
+  headers: [string, string][]
+  etag: string
+  bodies: Record<Encoding, Buffer>
+}
+
+/** Headers that describe one representation; the cached page recomputes them per request. */
+const PER_REPRESENTATION = new Set(['content-length', 'content-encoding', 'etag', 'vary'])
+
+/** A response the page cache may keep: a public 200 that sets no cookie. */
+const cacheLifetimeOf = (response: Response): number =>
+  response.status === 200 && !response.headers.has('set-cookie')
+    ? sharedMaxAge(response.headers.get('cache-control'))
+    : 0
+
+const etagOf = (body: Buffer) =>
+  `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`
+
+/** Buffers and compresses a rendered response once, in every encoding a client may ask for. */
+export const toCachedPage = async (response: Response): Promise<CachedPage> => {
+  const identity = Buffer.from(await response.arrayBuffer())
+  const compressible = isCompressible(response.headers.get('content-type'))
+  const [br, gzip] = compressible
+    ? await Promise.all([compress(identity, 'br', true), compress(identity, 'gzip', true)])
+    : [identity, identity]
+  return {
+    status: response.status,
+    headers: [...response.headers].filter(([name]) => !PER_REPRESENTATION.has(name)),
+    etag: etagOf(identity),
+    bodies: { identity, br, gzip },
+  }
+}
+
+/**
+ * The portal's page cache: anonymous reads of public pages, kept until the CMS announces a change
+ * (or the page's own s-maxage passes). It serves only while it can hear the announcements; a
+ * render that began before a change is not stored after it (the generation check), and many
+ * simultaneous misses of one page cause one render, not a stampede on the database.
+ */
+export class PageCache {
+  private readonly pages: LRUCache<string, CachedPage>
+  private readonly pending = new Map<string, Promise<CachedPage | undefined>>()
+  private generation = 0
+  private listening = false
+  private watching = false
+
+  constructor(maxBytes = 64 * 1024 * 1024) {
+    this.pages = new LRUCache<string, CachedPage>({ maxSize: maxBytes })
+  }
+
+  /** Starts (once) whatever tells this cache about changes; see `watchContentChanges`. */
+  watchWith(
+    start: (handlers: { onChange: () => void; onListening: (on: boolean) => void }) => unknown,
+  ) {
+    if (this.watching) return
+    this.watching = true
+    start({
+      onChange: () => this.invalidate(),
+      onListening: (on) => {
+        this.invalidate()
+        this.listening = on
+      },
+    })
+  }
+
+  get isServing(): boolean {
+    return this.listening
+  }
+
+  get size(): number {
+    return this.pages.size
+  }
+
+  get(key: string): CachedPage | undefined {
+    return this.listening ? this.pages.get(key) : undefined
+  }
+
+  /** Drops every page: content is shared across pages (totals, names), so all may have changed. */
+  invalidate(): void {
+    this.generation += 1
+    this.pages.clear()
+    this.pending.clear()
+  }
+
+  /**
+   * Renders a page once for all the requests that miss it together. Returns the cached page, or
+   * the rendered response itself when it may not be cached (the first caller's response; the
+   * others, finding nothing to share, render their own).
+   */
+  async fill(key: string, render: () => Promise<Response>): Promise<CachedPage | Response> {
+    const inFlight = this.pending.get(key)
+    if (inFlight) {
+      const shared = await inFlight.catch(() => undefined)
+      return shared ?? render()
+    }
+    const generation = this.generation
+    let settle!: (page: CachedPage | undefined) => void
+    this.pending.set(key, new Promise((resolve) => (settle = resolve)))
+    try {
+      const response = await render()
+      const lifetime = cacheLifetimeOf(response)
+      if (!lifetime || !this.listening) {
+        settle(undefined)
+        return response
+      }
+      const page = await toCachedPage(response)
+      settle(page)
+      if (generation === this.generation && this.listening) {
+        const bodies = new Set(Object.values(page.bodies))
+        const size = [...bodies].reduce((bytes, body) => bytes + body.length, 0)
+        this.pages.set(key, page, { ttl: lifetime * 1000, size })
+      }
+      return page
+    } catch (error) {
+      settle(undefined)
+      throw error
+    } finally {
+      if (this.pending.get(key) && generation === this.generation) this.pending.delete(key)
+    }
+  }
+}
+
+const SINGLETON = Symbol.for('fazaa.pageCache')
+
+/**
+ * One cache per process. The portal's front server (src/server.ts, loaded by Node) and the Astro
+ * middleware (bundled by Astro) are two copies of this module; the global symbol makes them share
+ * one instance, the way Payload shares its instance across Next's bundles.
+ */
+export const pageCache: PageCache = ((globalThis as Record<symbol, unknown>)[SINGLETON] ??=
+  new PageCache()) as PageCache
+
+/** The cache key: the path as requested (language prefix included) and the query. */
+export const cacheKeyOf = (url: URL): string => `${url.pathname}${url.search}`
