@@ -306,7 +306,7 @@ export const seedDemoData = async (payload: Payload, now = new Date()): Promise<
           'نفذت المشروع لجنة طيارة من أعضاء الأخوية بالتعاون مع شركاء محليين.',
         ),
         goal: { amount: demo.goal, currency: 'EUR' },
-        cover: await uploadDemoCover(payload, demo, pastIndex),
+        cover: await uploadDemoCover(payload, demo, pastMonths.indexOf(monthStart)),
         lead: team[0],
         committee: committee.id,
         partners: isJuly ? partners.map((p) => p.id) : [pick(partners).id],

@@ -387,6 +387,8 @@ describe('what a page loads', () => {
     const chosen = await cover.evaluate((img) => (img as HTMLImageElement).currentSrc)
     expect(chosen).toMatch(new RegExp(`^${portal}/media/.+-400x225\\.webp$`))
     expect(images.find((image) => image.url === chosen)).toMatchObject({ type: 'image/webp' })
+    // Decoded, not merely requested (a body the browser cannot decode leaves it at 0).
+    expect(await cover.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0)
     await phone.close()
   })
 

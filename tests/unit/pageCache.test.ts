@@ -75,9 +75,9 @@ describe('a cached page', () => {
     const page = await toCachedPage(publicPage())
     const original = Buffer.from(html)
     expect(page.bodies.identity.equals(original)).toBe(true)
-    expect(brotliDecompressSync(page.bodies.br).equals(original)).toBe(true)
-    expect(gunzipSync(page.bodies.gzip).equals(original)).toBe(true)
-    expect(page.bodies.br.length).toBeLessThan(original.length / 5)
+    expect(brotliDecompressSync(page.bodies.br!).equals(original)).toBe(true)
+    expect(gunzipSync(page.bodies.gzip!).equals(original)).toBe(true)
+    expect(page.bodies.br!.length).toBeLessThan(original.length / 5)
   })
 
   it('is sent in the chosen encoding with its length, or as a bodiless 304', async () => {
@@ -85,10 +85,10 @@ describe('a cached page', () => {
     const sent = representationOf(page, { method: 'GET', acceptEncoding: 'gzip, br' }, 'hit')
     const headers = new Map(sent.headers)
     expect(headers.get('content-encoding')).toBe('br')
-    expect(headers.get('content-length')).toBe(String(page.bodies.br.length))
+    expect(headers.get('content-length')).toBe(String(page.bodies.br!.length))
     expect(headers.get('vary')).toBe('Accept-Encoding')
     expect(headers.get('x-cache')).toBe('hit')
-    expect(sent.body).toBe(page.bodies.br)
+    expect(sent.body).toBe(page.bodies.br!)
 
     const again = representationOf(page, { method: 'GET', ifNoneMatch: page.etag }, 'hit')
     expect(again.status).toBe(304)
@@ -98,6 +98,23 @@ describe('a cached page', () => {
     const head = representationOf(page, { method: 'HEAD' }, 'hit')
     expect(head.body).toBeNull()
     expect(new Map(head.headers).get('content-length')).toBe(String(Buffer.byteLength(html)))
+  })
+})
+
+describe('a cached image', () => {
+  it('is kept once and sent as it is, never labelled as compressed', async () => {
+    const webp = Buffer.from([0x52, 0x49, 0x46, 0x46, 1, 2, 3, 4])
+    const page = await toCachedPage(
+      new Response(webp, {
+        headers: { 'content-type': 'image/webp', 'cache-control': 'public, max-age=604800' },
+      }),
+    )
+    expect(Object.keys(page.bodies)).toEqual(['identity'])
+    const sent = representationOf(page, { method: 'GET', acceptEncoding: 'gzip, br' }, 'hit')
+    const headers = new Map(sent.headers)
+    expect(headers.has('content-encoding')).toBe(false)
+    expect(headers.get('content-length')).toBe(String(webp.length))
+    expect(sent.body?.equals(webp)).toBe(true)
   })
 })
 

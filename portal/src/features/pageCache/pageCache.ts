@@ -11,7 +11,8 @@ export interface CachedPage {
   /** The page's own headers, without length or encoding (chosen per request). */
   headers: [string, string][]
   etag: string
-  bodies: Record<Encoding, Buffer>
+  /** The body as rendered, and compressed forms for text (an image is kept as it is). */
+  bodies: { identity: Buffer } & Partial<Record<Exclude<Encoding, 'identity'>, Buffer>>
 }
 
 /** Headers that describe one representation; the cached page recomputes them per request. */
@@ -30,14 +31,18 @@ const etagOf = (body: Buffer) =>
 export const toCachedPage = async (response: Response): Promise<CachedPage> => {
   const identity = Buffer.from(await response.arrayBuffer())
   const compressible = isCompressible(response.headers.get('content-type'))
-  const [br, gzip] = compressible
-    ? await Promise.all([compress(identity, 'br', true), compress(identity, 'gzip', true)])
-    : [identity, identity]
+  const bodies: CachedPage['bodies'] = { identity }
+  if (compressible) {
+    ;[bodies.br, bodies.gzip] = await Promise.all([
+      compress(identity, 'br', true),
+      compress(identity, 'gzip', true),
+    ])
+  }
   return {
     status: response.status,
     headers: [...response.headers].filter(([name]) => !PER_REPRESENTATION.has(name)),
     etag: etagOf(identity),
-    bodies: { identity, br, gzip },
+    bodies,
   }
 }
 
@@ -116,8 +121,7 @@ export class PageCache {
       const page = await toCachedPage(response)
       settle(page)
       if (generation === this.generation && this.listening) {
-        const bodies = new Set(Object.values(page.bodies))
-        const size = [...bodies].reduce((bytes, body) => bytes + body.length, 0)
+        const size = Object.values(page.bodies).reduce((bytes, body) => bytes + body.length, 0)
         this.pages.set(key, page, { ttl: lifetime * 1000, size })
       }
       return page

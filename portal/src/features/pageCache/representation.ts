@@ -27,8 +27,10 @@ export const representationOf = (
     const kept = page.headers.filter(([name]) => name === 'cache-control')
     return { status: 304, headers: [...kept, ...validators], body: null }
   }
-  const encoding = pickEncoding(request.acceptEncoding)
-  const body = page.bodies[encoding]
+  const preferred = pickEncoding(request.acceptEncoding)
+  // An image has no compressed form: it goes as it is, and says so.
+  const encoding = page.bodies[preferred] ? preferred : 'identity'
+  const body = page.bodies[encoding] ?? page.bodies.identity
   return {
     status: page.status,
     headers: [
