@@ -79,6 +79,7 @@ export interface Config {
     members: Member;
     media: Media;
     digests: Digest;
+    'sign-in-links': SignInLink;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +104,7 @@ export interface Config {
     members: MembersSelect<false> | MembersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     digests: DigestsSelect<false> | DigestsSelect<true>;
+    'sign-in-links': SignInLinksSelect<false> | SignInLinksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -617,6 +619,19 @@ export interface Digest {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-links".
+ */
+export interface SignInLink {
+  id: number;
+  member: number | Member;
+  tokenHash: string;
+  expiresAt: string;
+  usedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -787,6 +802,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'digests';
         value: number | Digest;
+      } | null)
+    | ({
+        relationTo: 'sign-in-links';
+        value: number | SignInLink;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1135,6 +1154,18 @@ export interface DigestsSelect<T extends boolean = true> {
   sentCount?: T;
   failedCount?: T;
   pendingCount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-links_select".
+ */
+export interface SignInLinksSelect<T extends boolean = true> {
+  member?: T;
+  tokenHash?: T;
+  expiresAt?: T;
+  usedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

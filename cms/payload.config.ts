@@ -21,6 +21,7 @@ import { Meetings } from './collections/Meetings'
 import { Members } from './collections/Members'
 import { Partners } from './collections/Partners'
 import { Proposals } from './collections/Proposals'
+import { SignInLinks } from './collections/SignInLinks'
 import { Votes } from './collections/Votes'
 import { createMailTransport } from './email/mailTransport'
 import { About } from './globals/About'
@@ -55,6 +56,7 @@ export const buildFazaaConfig = (workflow: FazaaWorkflowOptions = {}) =>
       Members,
       Media,
       Digests,
+      SignInLinks,
     ],
     globals: [About],
     localization: {

@@ -2,6 +2,7 @@ import * as migration_20261121_094355_initial from './20261121_094355_initial'
 import * as migration_20261121_100000_rule_constraints from './20261121_100000_rule_constraints'
 import * as migration_20261121_110702_application_note from './20261121_110702_application_note'
 import * as migration_20261121_113059_about_global from './20261121_113059_about_global'
+import * as migration_20261121_124204_sign_in_links from './20261121_124204_sign_in_links'
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261121_113059_about_global.up,
     down: migration_20261121_113059_about_global.down,
     name: '20261121_113059_about_global',
+  },
+  {
+    up: migration_20261121_124204_sign_in_links.up,
+    down: migration_20261121_124204_sign_in_links.down,
+    name: '20261121_124204_sign_in_links',
   },
 ]

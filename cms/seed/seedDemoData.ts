@@ -17,7 +17,7 @@ import {
 } from './demoCampaigns'
 import { uploadDemoCover } from './demoCover'
 import { DEMO_PEOPLE } from './demoPeople'
-import { richText } from './richText'
+import { richText } from '../lib/plainRichText'
 
 /** Everyone in the demo signs in with this password; it is printed with the logins. */
 export const DEMO_PASSWORD = 'fazaa-demo-2026'

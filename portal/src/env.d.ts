@@ -4,5 +4,7 @@ declare namespace App {
     locale: import('../../shared/i18n/locales').Locale
     /** The path the visitor asked for, before the English prefix was taken off. */
     requestedPath: string
+    /** The signed-in member, or null (set by the session middleware). */
+    member: import('@fazaa/cms/types').Member | null
   }
 }

@@ -3,7 +3,9 @@ import { defineMiddleware, sequence } from 'astro:middleware'
 import { isCacheableRequest } from './features/pageCache/cachePolicy'
 import { cacheKeyOf, pageCache } from './features/pageCache/pageCache'
 import { compressResponse, responseOf } from './features/pageCache/respondFromCache'
-import { watchContentChanges } from './lib/cms'
+import { memberOfRequest, watchContentChanges } from './lib/cms'
+import { SESSION_COOKIE } from './features/pageCache/cachePolicy'
+import { paths } from './lib/paths'
 
 /**
  * Public pages are rendered once and kept until the CMS announces a change (see
@@ -40,4 +42,23 @@ const i18n = defineMiddleware((context, next) => {
   return english ? next(`${pathname.slice(3) || '/'}${search}`) : next()
 })
 
-export const onRequest = sequence(cachePages, i18n)
+/** Pages only a signed-in member sees; anyone else is sent to sign in, and back afterwards. */
+const MEMBERS_ONLY = /^\/(me|proposals|committees|directory)(\/|$)/
+
+/**
+ * Who is asking: the member of the session cookie (Payload checks the token and that its session
+ * is still open), or nobody. Requests without the cookie never reach the database for this.
+ */
+const session = defineMiddleware(async (context, next) => {
+  const { locale } = context.locals
+  context.locals.member = context.cookies.has(SESSION_COOKIE)
+    ? await memberOfRequest(context.request.headers)
+    : null
+  if (!context.locals.member && MEMBERS_ONLY.test(context.url.pathname)) {
+    const back = `${context.locals.requestedPath}${context.url.search}`
+    return context.redirect(`${paths.signIn(locale)}?next=${encodeURIComponent(back)}`, 303)
+  }
+  return next()
+})
+
+export const onRequest = sequence(cachePages, i18n, session)

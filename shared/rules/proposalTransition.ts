@@ -37,8 +37,14 @@ export interface ProposalForVote {
   votingClosesAt?: Date | string | null
 }
 
-/** What opening the vote needs: a budget, a small duration and a voting window. */
-export const checkReadyForVote = (proposal: ProposalForVote, limits: RuleLimits): RuleResult => {
+/**
+ * The small-project rule: a budget, and a duration of one to `proposalMaxWeeks` weeks. The portal
+ * checks it on the proposal form, before the member submits; opening the vote requires it.
+ */
+export const checkProposalSize = (
+  proposal: Pick<ProposalForVote, 'estimatedBudget' | 'estimatedDurationWeeks'>,
+  limits: RuleLimits,
+): RuleResult => {
   if (!proposal.estimatedBudget?.amount || proposal.estimatedBudget.amount <= 0) {
     return fail('proposal-budget-required')
   }
@@ -46,6 +52,13 @@ export const checkReadyForVote = (proposal: ProposalForVote, limits: RuleLimits)
   if (!weeks || weeks < 1 || weeks > limits.proposalMaxWeeks) {
     return fail('proposal-duration', { maxWeeks: limits.proposalMaxWeeks })
   }
+  return ok()
+}
+
+/** What opening the vote needs: a small project (budget, duration) and a voting window. */
+export const checkReadyForVote = (proposal: ProposalForVote, limits: RuleLimits): RuleResult => {
+  const size = checkProposalSize(proposal, limits)
+  if (!size.ok) return size
   const { votingOpensAt, votingClosesAt } = proposal
   if (!votingOpensAt || !votingClosesAt || new Date(votingClosesAt) <= new Date(votingOpensAt)) {
     return fail('proposal-window-required')

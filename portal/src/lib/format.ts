@@ -18,6 +18,14 @@ export const formatterFor = (locale: Locale) => ({
     ),
   dateTime: (iso: string, timeZone: string) =>
     `${new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'full', timeStyle: 'short', timeZone }).format(new Date(iso))} (${timeZone})`,
+  /** A time from now, in the largest whole unit ("in 2 days", «خلال يومين»). */
+  fromNow: (ms: number) => {
+    const rtf = new Intl.RelativeTimeFormat(intlLocale(locale), { numeric: 'auto' })
+    const minutes = Math.max(1, Math.floor(ms / 60_000))
+    if (minutes < 60) return rtf.format(minutes, 'minute')
+    const hours = Math.floor(minutes / 60)
+    return hours < 48 ? rtf.format(hours, 'hour') : rtf.format(Math.floor(hours / 24), 'day')
+  },
   month: (month: string) =>
     new Intl.DateTimeFormat(intlLocale(locale), {
       month: 'long',

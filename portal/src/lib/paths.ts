@@ -18,6 +18,15 @@ export const paths = {
   transparencyCsv: (locale: Locale) => `${prefix(locale)}/transparency.csv`,
   meetingCalendar: (locale: Locale, id: number) => `${prefix(locale)}/meetings/${id}.ics`,
   meetingsFeed: (locale: Locale) => `${prefix(locale)}/meetings.ics`,
+  signIn: (locale: Locale) => `${prefix(locale)}/signin/`,
+  signInLink: (locale: Locale) => `${prefix(locale)}/signin/link/`,
+  signOut: (locale: Locale) => `${prefix(locale)}/signout/`,
+  forgotPassword: (locale: Locale) => `${prefix(locale)}/forgot/`,
+  resetPassword: (locale: Locale) => `${prefix(locale)}/reset/`,
+  me: (locale: Locale) => `${prefix(locale)}/me/`,
+  proposals: (locale: Locale) => `${prefix(locale)}/proposals/`,
+  newProposal: (locale: Locale) => `${prefix(locale)}/proposals/new/`,
+  proposal: (locale: Locale, id: number) => `${prefix(locale)}/proposals/${id}/`,
   /** An uploaded file (a cover, a receipt), the same in both languages. */
   media: (filename: string) => `/media/${encodeURIComponent(filename)}`,
 }

@@ -1,24 +1,19 @@
-import config from '@fazaa/cms/config'
 import type { About, Campaign, Donation, Expense, Guest, Meeting } from '@fazaa/cms/types'
 import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import { getPayload, type Payload } from 'payload'
 
-import { CONTENT_CHANNEL } from '../../../shared/contentChanges'
-import type { Locale } from '../../../shared/i18n/locales'
-import { DEFAULT_CURRENCY } from '../../../shared/domain/vocabulary'
-import type { RuleLimits } from '../../../shared/rules/limits'
-import type { Application } from '../features/join/validateApplication'
-import { moneyByCampaign, type CampaignMoney } from '../features/transparency/moneyByCampaign'
+import { CONTENT_CHANNEL } from '../../../../shared/contentChanges'
+import type { Locale } from '../../../../shared/i18n/locales'
+import { DEFAULT_CURRENCY } from '../../../../shared/domain/vocabulary'
+import type { RuleLimits } from '../../../../shared/rules/limits'
+import type { Application } from '../../features/join/validateApplication'
+import { moneyByCampaign, type CampaignMoney } from '../../features/transparency/moneyByCampaign'
+import { cms } from './client'
 
-/**
- * The one module through which the portal reads the CMS: Payload's Local API, in this process,
- * on the same database. Pages call these functions and never build queries themselves.
- */
-const cms = (): Promise<Payload> => getPayload({ config })
+// What anyone may read (public pages, feeds, uploads) and the join form.
 
 /** The campaign fundraising now, in the reader's language; null when none is. */
 export const getCurrentCampaign = async (locale: Locale): Promise<Campaign | null> => {

@@ -1,4 +1,4 @@
-/** Lexical rich text from plain paragraphs, for demo content written in code. */
+/** Lexical rich text from plain paragraphs: demo content written in code, a member's text from a portal form. */
 export const richText = (...paragraphs: string[]) => ({
   root: {
     type: 'root',

@@ -1,0 +1,82 @@
+import { SECTORS, type Sector } from '../../../../shared/domain/vocabulary'
+import type { Localized } from '../../../../shared/i18n/locales'
+import type { RuleLimits } from '../../../../shared/rules/limits'
+import { checkProposalSize } from '../../../../shared/rules/proposalTransition'
+
+export interface ProposalForm {
+  title: string
+  summary: string
+  details: string
+  /** As typed, in whole units of the currency (euros), so the form can show it again. */
+  budget: string
+  weeks: string
+  sectors: Sector[]
+}
+
+export type ProposalField = 'title' | 'summary' | 'details' | 'budget' | 'weeks'
+
+export const PROPOSAL_LIMITS = { title: 120, summary: 500, details: 5000 } as const
+
+const REQUIRED: Localized = { ar: 'هذا الحقل مطلوب.', en: 'This field is required.' }
+const tooLong = (max: number): Localized => ({
+  ar: `طويل: ${max} حرفاً على الأكثر.`,
+  en: `Too long: at most ${max} characters.`,
+})
+const WHOLE_NUMBER: Localized = {
+  ar: 'اكتب رقماً صحيحاً.',
+  en: 'Write a whole number.',
+}
+
+/**
+ * Reads the proposal form and says what is wrong with each field, in both languages; the small
+ * project rule (budget, at most N weeks) is the same function the CMS uses to open a vote.
+ */
+export const readProposalForm = (
+  data: FormData,
+  limits: RuleLimits,
+): {
+  form: ProposalForm
+  problems: Partial<Record<ProposalField, Localized>>
+  budgetCents: number | null
+  weeks: number | null
+} => {
+  const text = (name: string) => String(data.get(name) ?? '').trim()
+  const form: ProposalForm = {
+    title: text('title'),
+    summary: text('summary'),
+    details: text('details'),
+    budget: text('budget'),
+    weeks: text('weeks'),
+    sectors: data
+      .getAll('sectors')
+      .map(String)
+      .filter((value): value is Sector => SECTORS.some((sector) => sector.value === value)),
+  }
+  const problems: Partial<Record<ProposalField, Localized>> = {}
+  if (!form.title) problems.title = REQUIRED
+  else if (form.title.length > PROPOSAL_LIMITS.title)
+    problems.title = tooLong(PROPOSAL_LIMITS.title)
+  if (!form.summary) problems.summary = REQUIRED
+  else if (form.summary.length > PROPOSAL_LIMITS.summary)
+    problems.summary = tooLong(PROPOSAL_LIMITS.summary)
+  if (form.details.length > PROPOSAL_LIMITS.details)
+    problems.details = tooLong(PROPOSAL_LIMITS.details)
+
+  const asWhole = (value: string) => (/^\d{1,7}$/.test(value) ? Number(value) : null)
+  const budget = asWhole(form.budget)
+  const weeks = asWhole(form.weeks)
+  if (form.budget && budget == null) problems.budget = WHOLE_NUMBER
+  if (form.weeks && weeks == null) problems.weeks = WHOLE_NUMBER
+  const size = checkProposalSize(
+    {
+      estimatedBudget: { amount: budget == null ? null : budget * 100 },
+      estimatedDurationWeeks: weeks,
+    },
+    limits,
+  )
+  if (!size.ok) {
+    const field: ProposalField = size.code === 'proposal-budget-required' ? 'budget' : 'weeks'
+    problems[field] ??= size.message
+  }
+  return { form, problems, budgetCents: budget == null ? null : budget * 100, weeks }
+}

@@ -1,0 +1,227 @@
+import type { Member } from '@fazaa/cms/types'
+import { createHash, randomBytes, randomUUID } from 'node:crypto'
+
+import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import { AuthenticationError, getFieldsToSign, jwtSign, LockedAuth, type Payload } from 'payload'
+
+import type { Locale } from '../../../../shared/i18n/locales'
+import { signInLinkEmail } from '../../features/signIn/signInEmail'
+import { cms } from './client'
+
+/** How long an emailed sign-in link works, and how many a member may ask for in that time. */
+export const SIGN_IN_LINK_MINUTES = 15
+const SIGN_IN_LINKS_PER_WINDOW = 3
+
+export interface Session {
+  token: string
+  expires: Date
+}
+
+export type SignInResult =
+  | { ok: true; session: Session; member: Member }
+  | { ok: false; reason: 'wrong' | 'locked' | 'expired' }
+
+/** The signed-in member of a request (Payload's JWT cookie, its session still open), or null. */
+export const memberOfRequest = async (headers: Headers): Promise<Member | null> => {
+  const payload = await cms()
+  try {
+    const { user } = await payload.auth({ headers })
+    return user?.collection === 'members' ? (user as Member) : null
+  } catch {
+    return null
+  }
+}
+
+const hashOf = (token: string) => createHash('sha256').update(token).digest('hex')
+
+/**
+ * A session for a member who proved who they are some other way than a password (an emailed
+ * link): the same record and the same JWT Payload's own login makes, so the admin panel, the REST
+ * API and `payload.auth` accept it and sign-out revokes it.
+ */
+const openSession = async (payload: Payload, member: Member): Promise<Session> => {
+  const collectionConfig = payload.collections.members.config
+  const tokenExpiration = collectionConfig.auth.tokenExpiration
+  const now = new Date()
+  const expires = new Date(now.getTime() + tokenExpiration * 1000)
+  const sid = randomUUID()
+  const sessions = [
+    ...(member.sessions ?? []).filter((session) => new Date(session.expiresAt) > now),
+    { id: sid, createdAt: now.toISOString(), expiresAt: expires.toISOString() },
+  ]
+  await payload.db.updateOne({
+    collection: 'members',
+    id: member.id,
+    data: { sessions },
+    returning: false,
+  })
+  const { token } = await jwtSign({
+    fieldsToSign: getFieldsToSign({
+      collectionConfig,
+      email: member.email,
+      user: { ...member, collection: 'members' } as never,
+      sid,
+    }),
+    secret: payload.secret,
+    tokenExpiration,
+  })
+  return { token, expires }
+}
+
+/** Email and password, through Payload's login (which counts failures and locks the account). */
+export const signInWithPassword = async (
+  email: string,
+  password: string,
+): Promise<SignInResult> => {
+  const payload = await cms()
+  try {
+    const result = await payload.login({ collection: 'members', data: { email, password } })
+    if (!result.token || !result.exp) return { ok: false, reason: 'wrong' }
+    return {
+      ok: true,
+      session: { token: result.token, expires: new Date(result.exp * 1000) },
+      member: result.user as Member,
+    }
+  } catch (error) {
+    if (error instanceof LockedAuth) return { ok: false, reason: 'locked' }
+    if (error instanceof AuthenticationError) return { ok: false, reason: 'wrong' }
+    throw error
+  }
+}
+
+/**
+ * Mails a one-time sign-in link when the address belongs to a member (who has not left), at most
+ * three per quarter hour. Says nothing either way: the form answers the same for any address, so
+ * it cannot be used to find out who is a member.
+ */
+export const sendSignInLink = async (
+  email: string,
+  locale: Locale,
+  portalUrl: string,
+): Promise<void> => {
+  const payload = await cms()
+  const { docs } = await payload.find({
+    collection: 'members',
+    where: { email: { equals: email.trim().toLowerCase() }, status: { not_equals: 'left' } },
+    limit: 1,
+    depth: 0,
+  })
+  const member = docs[0]
+  if (!member) return
+  const since = new Date(Date.now() - SIGN_IN_LINK_MINUTES * 60_000).toISOString()
+  const recent = await payload.count({
+    collection: 'sign-in-links',
+    where: { member: { equals: member.id }, createdAt: { greater_than: since } },
+  })
+  if (recent.totalDocs >= SIGN_IN_LINKS_PER_WINDOW) return
+  const token = randomBytes(32).toString('base64url')
+  await payload.create({
+    collection: 'sign-in-links',
+    data: {
+      member: member.id,
+      tokenHash: hashOf(token),
+      expiresAt: new Date(Date.now() + SIGN_IN_LINK_MINUTES * 60_000).toISOString(),
+    },
+  })
+  const link = `${portalUrl}${locale === 'en' ? '/en' : ''}/signin/link/?token=${token}`
+  await payload.sendEmail({ to: member.email, ...signInLinkEmail(locale, member.name, link) })
+}
+
+/**
+ * Uses a sign-in link: one UPDATE marks it used only if it is unused and unexpired, so a link
+ * works once even when two tabs (or a mail scanner and the member) race for it.
+ */
+export const signInWithLink = async (token: string): Promise<SignInResult> => {
+  const payload = await cms()
+  const db = (payload.db as unknown as PostgresAdapter).drizzle
+  const { rows } = await db.execute(sql`
+    UPDATE sign_in_links SET used_at = now()
+    WHERE token_hash = ${hashOf(token)} AND used_at IS NULL AND expires_at > now()
+    RETURNING member_id
+  `)
+  const memberId = (rows[0] as { member_id: number } | undefined)?.member_id
+  if (memberId == null) return { ok: false, reason: 'expired' }
+  const member = await payload.findByID({
+    collection: 'members',
+    id: memberId,
+    depth: 0,
+    showHiddenFields: true,
+  })
+  if (!member || member.status === 'left') return { ok: false, reason: 'expired' }
+  return { ok: true, session: await openSession(payload, member), member }
+}
+
+/** Closes the session of a request (its `sid` leaves the member's open sessions). */
+export const signOut = async (headers: Headers): Promise<void> => {
+  const payload = await cms()
+  const { user } = await payload.auth({ headers })
+  const sid = (user as { _sid?: string } | null)?._sid
+  if (!user || user.collection !== 'members' || !sid) return
+  const member = await payload.findByID({
+    collection: 'members',
+    id: user.id,
+    depth: 0,
+    showHiddenFields: true,
+  })
+  await payload.db.updateOne({
+    collection: 'members',
+    id: member.id,
+    data: { sessions: (member.sessions ?? []).filter((session) => session.id !== sid) },
+    returning: false,
+  })
+}
+
+/**
+ * Starts a password reset: Payload makes and stores the token (without its own email, which
+ * would point at the admin), and the member gets a link to the portal's reset form.
+ */
+export const sendPasswordReset = async (
+  email: string,
+  locale: Locale,
+  portalUrl: string,
+): Promise<void> => {
+  const payload = await cms()
+  const token = await payload.forgotPassword({
+    collection: 'members',
+    data: { email: email.trim().toLowerCase() },
+    disableEmail: true,
+  })
+  if (!token) return
+  const link = `${portalUrl}${locale === 'en' ? '/en' : ''}/reset/?token=${token}`
+  const { docs } = await payload.find({
+    collection: 'members',
+    where: { email: { equals: email.trim().toLowerCase() } },
+    limit: 1,
+    depth: 0,
+  })
+  if (docs[0]) {
+    await payload.sendEmail({
+      to: docs[0].email,
+      ...signInLinkEmail(locale, docs[0].name, link, 'reset'),
+    })
+  }
+}
+
+/** Sets a new password with a reset token and signs the member in. */
+export const resetPassword = async (token: string, password: string): Promise<SignInResult> => {
+  const payload = await cms()
+  try {
+    const result = await payload.resetPassword({
+      collection: 'members',
+      data: { token, password },
+      overrideAccess: true,
+    })
+    if (!result.token) return { ok: false, reason: 'expired' }
+    const member = result.user as unknown as Member
+    const decoded = JSON.parse(
+      Buffer.from(result.token.split('.')[1] ?? '', 'base64url').toString(),
+    ) as { exp: number }
+    return {
+      ok: true,
+      session: { token: result.token, expires: new Date(decoded.exp * 1000) },
+      member,
+    }
+  } catch {
+    return { ok: false, reason: 'expired' }
+  }
+}
