@@ -11,6 +11,7 @@ import { needsBuild } from '../scripts/lib/needsBuild'
 import { startServer, stopProcess, waitForHttp } from '../scripts/lib/processes'
 import { startThrowawayDatabase } from '../scripts/lib/throwawayDatabase'
 import { benchCampaignPage } from './campaignPage'
+import { benchVotePost } from './votePost'
 import { Report } from './lib/report'
 
 const run = promisify(execFile)
@@ -65,6 +66,7 @@ try {
 
   const report = new Report()
   await benchCampaignPage({ portalUrl, slug: rows[0]!.slug, seconds, report })
+  await benchVotePost({ portalUrl, databaseUrl: database.url, seconds, report })
   report.printTable(`Fazaa benchmarks (${seconds} s per load, autocannon in its own process)`)
 } finally {
   if (portal) await stopProcess(portal)

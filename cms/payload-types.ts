@@ -73,7 +73,9 @@ export interface Config {
     proposals: Proposal;
     votes: Vote;
     committees: Committee;
+    'committee-interests': CommitteeInterest;
     meetings: Meeting;
+    'meeting-rsvps': MeetingRsvp;
     guests: Guest;
     partners: Partner;
     members: Member;
@@ -98,7 +100,9 @@ export interface Config {
     proposals: ProposalsSelect<false> | ProposalsSelect<true>;
     votes: VotesSelect<false> | VotesSelect<true>;
     committees: CommitteesSelect<false> | CommitteesSelect<true>;
+    'committee-interests': CommitteeInterestsSelect<false> | CommitteeInterestsSelect<true>;
     meetings: MeetingsSelect<false> | MeetingsSelect<true>;
+    'meeting-rsvps': MeetingRsvpsSelect<false> | MeetingRsvpsSelect<true>;
     guests: GuestsSelect<false> | GuestsSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
@@ -270,6 +274,7 @@ export interface Member {
    */
   applicationNote?: string | null;
   joinedAt?: string | null;
+  calendarToken?: string | null;
   privacy?: {
     showInDirectory?: boolean | null;
     showContactToMembers?: boolean | null;
@@ -497,6 +502,18 @@ export interface Vote {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "committee-interests".
+ */
+export interface CommitteeInterest {
+  id: number;
+  committee: number | Committee;
+  member: number | Member;
+  message?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "meetings".
  */
 export interface Meeting {
@@ -599,6 +616,18 @@ export interface Guest {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meeting-rsvps".
+ */
+export interface MeetingRsvp {
+  id: number;
+  meeting: number | Meeting;
+  member: number | Member;
+  answer: 'yes' | 'no';
   updatedAt: string;
   createdAt: string;
 }
@@ -780,8 +809,16 @@ export interface PayloadLockedDocument {
         value: number | Committee;
       } | null)
     | ({
+        relationTo: 'committee-interests';
+        value: number | CommitteeInterest;
+      } | null)
+    | ({
         relationTo: 'meetings';
         value: number | Meeting;
+      } | null)
+    | ({
+        relationTo: 'meeting-rsvps';
+        value: number | MeetingRsvp;
       } | null)
     | ({
         relationTo: 'guests';
@@ -977,6 +1014,17 @@ export interface CommitteesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "committee-interests_select".
+ */
+export interface CommitteeInterestsSelect<T extends boolean = true> {
+  committee?: T;
+  member?: T;
+  message?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "meetings_select".
  */
 export interface MeetingsSelect<T extends boolean = true> {
@@ -1010,6 +1058,17 @@ export interface MeetingsSelect<T extends boolean = true> {
       };
   summary?: T;
   recordingLink?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meeting-rsvps_select".
+ */
+export interface MeetingRsvpsSelect<T extends boolean = true> {
+  meeting?: T;
+  member?: T;
+  answer?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1064,6 +1123,7 @@ export interface MembersSelect<T extends boolean = true> {
   bio?: T;
   applicationNote?: T;
   joinedAt?: T;
+  calendarToken?: T;
   privacy?:
     | T
     | {

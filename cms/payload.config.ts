@@ -11,12 +11,14 @@ import sharp from 'sharp'
 
 import { DEFAULT_LOCALE } from '../shared/i18n/locales'
 import { Campaigns } from './collections/Campaigns'
+import { CommitteeInterests } from './collections/CommitteeInterests'
 import { Committees } from './collections/Committees'
 import { Digests } from './collections/Digests'
 import { Donations } from './collections/Donations'
 import { Expenses } from './collections/Expenses'
 import { Guests } from './collections/Guests'
 import { Media } from './collections/Media'
+import { MeetingRsvps } from './collections/MeetingRsvps'
 import { Meetings } from './collections/Meetings'
 import { Members } from './collections/Members'
 import { Partners } from './collections/Partners'
@@ -50,7 +52,9 @@ export const buildFazaaConfig = (workflow: FazaaWorkflowOptions = {}) =>
       Proposals,
       Votes,
       Committees,
+      CommitteeInterests,
       Meetings,
+      MeetingRsvps,
       Guests,
       Partners,
       Members,

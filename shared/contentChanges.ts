@@ -6,4 +6,10 @@
 export const CONTENT_CHANNEL = 'fazaa_content'
 
 /** Collections nobody outside sees in a public page: a change to them keeps the cache. */
-export const PRIVATE_COLLECTIONS: readonly string[] = ['votes', 'digests', 'sign-in-links']
+export const PRIVATE_COLLECTIONS: readonly string[] = [
+  'votes',
+  'digests',
+  'sign-in-links',
+  'committee-interests',
+  'meeting-rsvps',
+]

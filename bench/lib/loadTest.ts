@@ -19,7 +19,13 @@ export interface LoadResult {
  */
 export const loadTest = async (
   url: string,
-  options: { connections: number; seconds: number; headers?: Record<string, string> },
+  options: {
+    connections: number
+    seconds: number
+    headers?: Record<string, string>
+    method?: 'GET' | 'POST'
+    body?: string
+  },
 ): Promise<LoadResult> => {
   const headerArgs = Object.entries(options.headers ?? {}).flatMap(([name, value]) => [
     '-H',
@@ -35,6 +41,8 @@ export const loadTest = async (
       '-d',
       String(options.seconds),
       ...headerArgs,
+      ...(options.method ? ['-m', options.method] : []),
+      ...(options.body ? ['-b', options.body] : []),
       url,
     ],
     { maxBuffer: 16 * 1024 * 1024 },

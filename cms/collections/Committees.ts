@@ -1,10 +1,23 @@
-import type { CollectionConfig } from 'payload'
+import type { Access, AccessResult, CollectionConfig } from 'payload'
 
 import { COMMITTEE_KINDS, COMMITTEE_STATUSES } from '../../shared/domain/vocabulary'
 import { isActive } from '../access/isActive'
-import { isAdmin } from '../access/isAdmin'
+import { isAdmin, isAdminField } from '../access/isAdmin'
 import { nobody } from '../access/nobody'
+import { isActiveMember, isAdminUser } from '../access/roles'
 import { optionsOf } from '../lib/options'
+
+/**
+ * Admins change anything; the lead of a committee changes its members (picking helpers from the
+ * offers), nothing else: every other field is the admins' (see `adminOnly`). The size, duration
+ * and mix rules hold for the lead's changes as for anyone's.
+ */
+const updateCommittees: Access = ({ req: { user } }): AccessResult => {
+  if (!user) return false
+  if (isAdminUser(user)) return true
+  return isActiveMember(user) ? { lead: { equals: user.id } } : false
+}
+const adminOnly = { update: isAdminField }
 
 /** A flying committee (≤5, ≤2 months) or a brainstorm group (≤10): never permanent. */
 export const Committees: CollectionConfig = {
@@ -21,12 +34,13 @@ export const Committees: CollectionConfig = {
   access: {
     read: isActive,
     create: isAdmin,
-    update: isAdmin,
+    update: updateCommittees,
     delete: isAdmin,
   },
   fields: [
     {
       name: 'name',
+      access: adminOnly,
       type: 'text',
       required: true,
       localized: true,
@@ -37,6 +51,7 @@ export const Committees: CollectionConfig = {
       fields: [
         {
           name: 'kind',
+          access: adminOnly,
           type: 'select',
           required: true,
           defaultValue: 'flying',
@@ -45,6 +60,7 @@ export const Committees: CollectionConfig = {
         },
         {
           name: 'status',
+          access: adminOnly,
           type: 'select',
           required: true,
           defaultValue: 'forming',
@@ -56,12 +72,14 @@ export const Committees: CollectionConfig = {
     },
     {
       name: 'purpose',
+      access: adminOnly,
       type: 'textarea',
       localized: true,
       label: { ar: 'الهدف أو الموضوع', en: 'Purpose or topic' },
     },
     {
       name: 'lead',
+      access: adminOnly,
       type: 'relationship',
       relationTo: 'members',
       label: { ar: 'المسؤول', en: 'Lead' },
@@ -78,6 +96,7 @@ export const Committees: CollectionConfig = {
       fields: [
         {
           name: 'startDate',
+          access: adminOnly,
           type: 'date',
           required: true,
           defaultValue: () => new Date().toISOString(),
@@ -85,6 +104,7 @@ export const Committees: CollectionConfig = {
         },
         {
           name: 'endDate',
+          access: adminOnly,
           type: 'date',
           // No permanent committees: the end date is required in the database too.
           required: true,
@@ -95,6 +115,7 @@ export const Committees: CollectionConfig = {
     },
     {
       name: 'campaign',
+      access: adminOnly,
       type: 'relationship',
       relationTo: 'campaigns',
       label: { ar: 'الحملة', en: 'Campaign' },

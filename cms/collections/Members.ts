@@ -185,6 +185,16 @@ export const Members: CollectionConfig = {
       access: { update: isAdminField },
     },
     {
+      // The secret in the address of the member's personal calendar feed; revoking makes a new one.
+      name: 'calendarToken',
+      type: 'text',
+      unique: true,
+      index: true,
+      label: { ar: 'رمز التقويم الشخصي', en: 'Personal calendar token' },
+      admin: { hidden: true },
+      access: { read: adminOrSelfField, create: nobody, update: nobody },
+    },
+    {
       name: 'privacy',
       type: 'group',
       label: { ar: 'الخصوصية', en: 'Privacy' },

@@ -3,6 +3,8 @@ import * as migration_20261121_100000_rule_constraints from './20261121_100000_r
 import * as migration_20261121_110702_application_note from './20261121_110702_application_note'
 import * as migration_20261121_113059_about_global from './20261121_113059_about_global'
 import * as migration_20261121_124204_sign_in_links from './20261121_124204_sign_in_links'
+import * as migration_20261121_125648_committee_interests from './20261121_125648_committee_interests'
+import * as migration_20261121_130724_meeting_rsvps_calendar_token from './20261121_130724_meeting_rsvps_calendar_token'
 
 export const migrations = [
   {
@@ -29,5 +31,15 @@ export const migrations = [
     up: migration_20261121_124204_sign_in_links.up,
     down: migration_20261121_124204_sign_in_links.down,
     name: '20261121_124204_sign_in_links',
+  },
+  {
+    up: migration_20261121_125648_committee_interests.up,
+    down: migration_20261121_125648_committee_interests.down,
+    name: '20261121_125648_committee_interests',
+  },
+  {
+    up: migration_20261121_130724_meeting_rsvps_calendar_token.up,
+    down: migration_20261121_130724_meeting_rsvps_calendar_token.down,
+    name: '20261121_130724_meeting_rsvps_calendar_token',
   },
 ]

@@ -9,6 +9,7 @@ import { needsBuild } from '../../scripts/lib/needsBuild'
 import { waitForHttp } from '../../scripts/lib/processes'
 import setupDatabase from '../helpers/globalSetup'
 import { freePort } from '../../scripts/lib/freePort'
+import { startSmtpPeer } from '../helpers/smtpPeer'
 
 const run = promisify(execFile)
 const root = path.resolve(import.meta.dirname, '../..')
@@ -19,7 +20,9 @@ const root = path.resolve(import.meta.dirname, '../..')
  */
 export default async function setup(project: TestProject) {
   const stopDatabase = await setupDatabase(project)
-  const env = { ...process.env, FAZAA_JOBS: 'off', LOG_LEVEL: 'warn' }
+  // The portal's mail goes over real SMTP to a peer that keeps each message for the tests.
+  const smtp = await startSmtpPeer(path.join(process.env.DATA_DIR!, 'smtp-received'))
+  const env = { ...process.env, FAZAA_JOBS: 'off', LOG_LEVEL: 'warn', SMTP_URL: smtp.url }
   await run('npx', ['tsx', 'scripts/seed.ts'], { cwd: root, env, timeout: 180_000 })
   // Built and served as in production (vitest sets NODE_ENV=test, which Vite reads as dev).
   const production = { ...env, NODE_ENV: 'production' as const }
@@ -40,6 +43,7 @@ export default async function setup(project: TestProject) {
   return async () => {
     portal.kill('SIGTERM')
     await new Promise((resolve) => portal.once('exit', resolve))
+    await smtp.stop()
     await stopDatabase()
   }
 }

@@ -163,6 +163,10 @@ const READ_MATRIX: Record<string, Record<string, number | 403>> = {
   members: { anonymous: 403, applicant: 1, member: 2, admin: 5 },
   media: { anonymous: 0, applicant: 0, member: 0, admin: 0 },
   digests: { anonymous: 403, applicant: 403, member: 403, admin: 0 },
+  // Sign-in links are read by nobody over the API, admins included (only hashes are stored).
+  'sign-in-links': { anonymous: 403, applicant: 403, member: 403, admin: 403 },
+  'committee-interests': { anonymous: 403, applicant: 0, member: 0, admin: 0 },
+  'meeting-rsvps': { anonymous: 403, applicant: 0, member: 0, admin: 0 },
 }
 
 describe('who reads what', () => {

@@ -14,6 +14,8 @@ const toEvent = (meeting: Meeting, portalUrl: string): EventAttributes => {
     url: `${portalUrl}/meetings/`,
     status: meeting.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
     ...(meeting.place ? { location: meeting.place } : {}),
+    // Present only when the reader may see it: a member's personal feed, never the public files.
+    ...(meeting.onlineLink ? { description: meeting.onlineLink } : {}),
   }
 }
 

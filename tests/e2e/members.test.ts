@@ -1,0 +1,544 @@
+import pg from 'pg'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
+import { launchChromium } from '../helpers/browser'
+import { waitForMail } from '../helpers/mailbox'
+import { testPayload } from '../helpers/payload'
+
+const portal = inject('portalUrl')
+const JOUD = 'joud-al-rifai@fazaa.example'
+let browser: Browser
+let db: pg.Client
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  db = new pg.Client(process.env.DATABASE_URL)
+  await db.connect()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await db?.end()
+})
+
+/** A phone-sized browser with scripts off: every members' form must work without JavaScript. */
+const phone = async (): Promise<{ context: BrowserContext; page: Page }> => {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 780 },
+    javaScriptEnabled: false,
+  })
+  return { context, page: await context.newPage() }
+}
+
+const signInWithPassword = async (page: Page, email: string, password = DEMO_PASSWORD) => {
+  await page.goto(`${portal}/en/signin/`)
+  await page.locator('#password-email').fill(email)
+  await page.locator('#password').fill(password)
+  await page.getByRole('button', { name: 'Sign in with password' }).click()
+}
+
+const form = (fields: Record<string, string>) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/x-www-form-urlencoded', origin: portal },
+  body: new URLSearchParams(fields),
+  redirect: 'manual' as const,
+})
+
+/** The session cookie of a member, signed in over HTTP as a browser would. */
+const sessionOf = async (email: string) => {
+  const response = await fetch(
+    `${portal}/signin/`,
+    form({ intent: 'password', email, password: DEMO_PASSWORD }),
+  )
+  expect(response.status).toBe(303)
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0])
+    .join('; ')
+}
+
+const votingProposal = async () =>
+  (
+    await db.query<{ id: number }>(
+      `SELECT id FROM proposals WHERE status = 'voting' AND voting_closes_at > now() ORDER BY id LIMIT 1`,
+    )
+  ).rows[0]!.id
+
+describe('signing in', () => {
+  it('signs in with a password, says so plainly when it is wrong, and signs out', async () => {
+    const { context, page } = await phone()
+    await signInWithPassword(page, JOUD, 'not-the-password')
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(
+      'The email or the password is not right.',
+    )
+    expect(await page.locator('#password-email').inputValue()).toBe(JOUD)
+
+    await signInWithPassword(page, JOUD)
+    await page.waitForURL(`${portal}/en/me/`)
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Welcome, Joud al-Rifai',
+    )
+    const cookie = (await context.cookies()).find((c) => c.name === 'payload-token')!
+    expect(cookie.httpOnly).toBe(true)
+    expect(cookie.sameSite).toBe('Lax')
+
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await page.waitForURL(`${portal}/en/`)
+    // The session is closed on the server, not only forgotten by the browser.
+    const replayed = await fetch(`${portal}/en/me/`, {
+      headers: { cookie: `payload-token=${cookie.value}` },
+      redirect: 'manual',
+    })
+    expect(replayed.status).toBe(303)
+    expect(replayed.headers.get('location')).toContain('/en/signin/')
+    await context.close()
+  })
+
+  it('sends a visitor to sign in and back to the page they asked for', async () => {
+    const { context, page } = await phone()
+    await page.goto(`${portal}/en/proposals/`)
+    expect(page.url()).toBe(`${portal}/en/signin/?next=${encodeURIComponent('/en/proposals/')}`)
+    await page.locator('#password-email').fill(JOUD)
+    await page.locator('#password').fill(DEMO_PASSWORD)
+    await page.getByRole('button', { name: 'Sign in with password' }).click()
+    await page.waitForURL(`${portal}/en/proposals/`)
+    await context.close()
+  })
+
+  it('pauses password sign-in after five wrong tries, with a message that says what to do', async () => {
+    const email = 'karim-abboud@fazaa.example'
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const wrong = await fetch(
+        `${portal}/en/signin/`,
+        form({ intent: 'password', email, password: `wrong-${attempt}` }),
+      )
+      expect(wrong.status).toBe(401)
+    }
+    const locked = await fetch(
+      `${portal}/en/signin/`,
+      form({ intent: 'password', email, password: DEMO_PASSWORD }),
+    )
+    expect(locked.status).toBe(429)
+    expect(await locked.text()).toContain('Password sign-in is paused after too many wrong tries')
+  })
+
+  it('signs in by a one-time link sent over SMTP, in Arabic, and the link works only once', async () => {
+    const email = 'samer-younes@fazaa.example'
+    const { context, page } = await phone()
+    const asked = Date.now()
+    await page.goto(`${portal}/signin/`)
+    await page.locator('#link-email').fill(email)
+    await page.getByRole('button', { name: 'أرسل لي رابط دخول' }).click()
+    await expect(page.getByRole('status').textContent()).resolves.toContain('رابط الدخول في طريقه')
+
+    const mail = await waitForMail(email, asked)
+    const link = mail.text.match(/http:\/\/\S+\/signin\/link\/\?token=[\w-]+/)?.[0]
+    expect(link).toBeDefined()
+    // Opening the link signs nobody in (mail scanners open links); the button does.
+    await page.goto(link!)
+    expect(await context.cookies()).toEqual([])
+    await page.getByRole('button', { name: 'ادخل الآن' }).click()
+    await page.waitForURL(`${portal}/me/`)
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl')
+
+    const token = new URL(link!).searchParams.get('token')!
+    const again = await fetch(`${portal}/signin/link/`, form({ token }))
+    expect(again.status).toBe(410)
+    expect(await again.text()).toContain('انتهت صلاحية هذا الرابط أو استُعمل من قبل')
+    await context.close()
+  })
+
+  it('answers an unknown address exactly as a known one, and mails nobody', async () => {
+    const asked = Date.now()
+    const unknown = await fetch(
+      `${portal}/en/signin/`,
+      form({ intent: 'link', email: 'nobody@example.org' }),
+    )
+    expect(unknown.status).toBe(200)
+    expect(await unknown.text()).toContain('If this address belongs to a member')
+    await expect(waitForMail('nobody@example.org', asked, 1_000)).rejects.toThrow('No mail')
+  })
+})
+
+describe('proposals and votes', () => {
+  it('submits a proposal: the small-project rule refuses 12 weeks first, keeping what was typed', async () => {
+    const { context, page } = await phone()
+    await signInWithPassword(page, JOUD)
+    await page.waitForURL(`${portal}/en/me/`)
+    await page.goto(`${portal}/en/proposals/new/`)
+    await expect(page.getByText('done within 8 weeks at most').count()).resolves.toBe(1)
+    await page.getByLabel('Title').fill('Benches for the old market')
+    await page.getByLabel('Summary in two lines').fill('Six wooden benches where elders wait.')
+    await page.getByLabel('Estimated budget (EUR)').fill('700')
+    await page.getByLabel('Duration (weeks)').fill('12')
+    await page.getByLabel('Engineering').check()
+    await page.getByRole('button', { name: 'Submit the proposal' }).click()
+    await expect(page.locator('#weeks-problem').textContent()).resolves.toContain(
+      'Small project rule',
+    )
+    expect(await page.getByLabel('Title').inputValue()).toBe('Benches for the old market')
+    expect(await page.getByLabel('Engineering').isChecked()).toBe(true)
+
+    await page.getByLabel('Duration (weeks)').fill('3')
+    await page.getByRole('button', { name: 'Submit the proposal' }).click()
+    await expect(page.getByRole('status').textContent()).resolves.toContain(
+      'Your proposal has arrived',
+    )
+    const stored = await db.query(
+      `SELECT p.status, p.estimated_budget_amount::int AS cents, p.estimated_duration_weeks::int AS weeks, m.email
+       FROM proposals p JOIN members m ON m.id = p.proposer_id WHERE p.title = 'Benches for the old market'`,
+    )
+    expect(stored.rows).toEqual([{ status: 'submitted', cents: 70000, weeks: 3, email: JOUD }])
+    await context.close()
+  })
+
+  it('casts and changes a vote: one row, the last choice, said back to the member', async () => {
+    const id = await votingProposal()
+    const { context, page } = await phone()
+    await signInWithPassword(page, JOUD)
+    await page.waitForURL(`${portal}/en/me/`)
+    await page.goto(`${portal}/en/proposals/${id}/`)
+    await page.getByLabel('Yes').check()
+    await page.getByRole('button', { name: /^(Vote|Change your vote)$/ }).click()
+    await expect(page.locator('[data-my-choice]').textContent()).resolves.toBe('You voted “Yes”')
+    await page.getByLabel('Abstain').check()
+    await page.getByRole('button', { name: 'Change your vote' }).click()
+    await expect(page.locator('[data-my-choice]').textContent()).resolves.toBe(
+      'You voted “Abstain”',
+    )
+    const rows = await db.query(
+      `SELECT v.choice FROM votes v JOIN members m ON m.id = v.member_id
+       WHERE v.proposal_id = $1 AND m.email = $2`,
+      [id, JOUD],
+    )
+    expect(rows.rows).toEqual([{ choice: 'abstain' }])
+    await context.close()
+  })
+
+  it('tells an applicant what they may not do yet, and refuses their vote if they post anyway', async () => {
+    const id = await votingProposal()
+    const cookie = await sessionOf('amal-dib@fazaa.example')
+    for (const path of ['/en/me/', '/en/proposals/']) {
+      const page = await fetch(`${portal}${path}`, { headers: { cookie } })
+      expect(await page.text()).toContain('Your application is being reviewed')
+    }
+    // Proposals are the active members' debate: an applicant does not see one to vote on.
+    const proposal = await fetch(`${portal}/en/proposals/${id}/`, { headers: { cookie } })
+    expect(proposal.status).toBe(404)
+    const posted = await fetch(`${portal}/en/proposals/${id}/`, {
+      ...form({ intent: 'vote', choice: 'yes' }),
+      headers: { ...form({}).headers, cookie },
+    })
+    expect(posted.status).toBe(404)
+    const votes = await db.query(
+      `SELECT 1 FROM votes v JOIN members m ON m.id = v.member_id WHERE m.email = 'amal-dib@fazaa.example'`,
+    )
+    expect(votes.rowCount).toBe(0)
+  })
+
+  it('refuses a vote posted after the close, naming the rule, and shows the round’s totals', async () => {
+    const id = await votingProposal()
+    const cookie = await sessionOf(JOUD)
+    const { rows } = await db.query<{ closes: Date }>(
+      `SELECT voting_closes_at AS closes FROM proposals WHERE id = $1`,
+      [id],
+    )
+    // The clock moves past the close: the window ends a minute ago, for the whole round.
+    await db.query(
+      `UPDATE proposals SET voting_closes_at = now() - interval '1 minute' WHERE voting_closes_at = $1`,
+      [rows[0]!.closes],
+    )
+    try {
+      const late = await fetch(`${portal}/en/proposals/${id}/`, {
+        ...form({ intent: 'vote', choice: 'no' }),
+        headers: { ...form({}).headers, cookie },
+      })
+      expect(late.status).toBe(422)
+      const html = await late.text()
+      expect(html).toContain('Results of the round')
+      expect(html).toContain('Voting rule: the vote closed at')
+      const counted = await db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM votes WHERE proposal_id = $1`,
+        [id],
+      )
+      expect(html).toContain(`data-result-for="${id}"`)
+      expect(counted.rows[0]!.n).toBeGreaterThan(0)
+    } finally {
+      await db.query(
+        `UPDATE proposals SET voting_closes_at = $1 WHERE voting_closes_at < now() AND status = 'voting'`,
+        [rows[0]!.closes],
+      )
+    }
+  })
+})
+
+describe('forged and replayed posts', () => {
+  it('refuses a vote posted from another site, even with the member’s cookie', async () => {
+    const id = await votingProposal()
+    const cookie = await sessionOf(JOUD)
+    const forged = await fetch(`${portal}/en/proposals/${id}/`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: 'https://evil.example',
+        cookie,
+      },
+      body: new URLSearchParams({ intent: 'vote', choice: 'no' }),
+      redirect: 'manual',
+    })
+    expect(forged.status).toBe(403)
+  })
+
+  it('records a vote as the signed-in member whatever the form says', async () => {
+    const id = await votingProposal()
+    const cookie = await sessionOf('samer-younes@fazaa.example')
+    const other = await db.query<{ id: number }>(`SELECT id FROM members WHERE email = $1`, [JOUD])
+    await fetch(`${portal}/en/proposals/${id}/`, {
+      ...form({ intent: 'vote', choice: 'no', member: String(other.rows[0]!.id) }),
+      headers: { ...form({}).headers, cookie },
+    })
+    const rows = await db.query(
+      `SELECT m.email, v.choice FROM votes v JOIN members m ON m.id = v.member_id
+       WHERE v.proposal_id = $1 AND m.email IN ($2, 'samer-younes@fazaa.example') ORDER BY m.email`,
+      [id, JOUD],
+    )
+    expect(rows.rows).toEqual([
+      { email: JOUD, choice: 'abstain' },
+      { email: 'samer-younes@fazaa.example', choice: 'no' },
+    ])
+  })
+})
+
+describe('the expertise bank and privacy', () => {
+  const SAMER = 'samer-younes@fazaa.example'
+
+  const directoryAs = async (cookie: string, query: string) =>
+    (await fetch(`${portal}/en/directory/?${query}`, { headers: { cookie } })).text()
+
+  it('finds members by skill, shows contact only where allowed, and follows a privacy change', async () => {
+    const { context, page } = await phone()
+    await signInWithPassword(page, JOUD)
+    await page.waitForURL(`${portal}/en/me/`)
+    await page.goto(`${portal}/en/me/profile/`)
+    await page.getByLabel('Skills (separated by commas)').fill('qanat restoration, first aid')
+    await page.getByLabel('Show me in the expertise bank').check()
+    await page.getByLabel('Show my email, phone and city to members').uncheck()
+    await page.getByRole('button', { name: 'Save', exact: true }).click()
+    await expect(page.getByRole('status').textContent()).resolves.toBe('Your profile is saved.')
+
+    const samer = await sessionOf(SAMER)
+    const listed = await directoryAs(samer, 'skill=qanat')
+    expect(listed).toContain('Joud al-Rifai')
+    expect(listed).not.toContain(JOUD)
+
+    await page.getByLabel('Show my email, phone and city to members').check()
+    await page.getByRole('button', { name: 'Save', exact: true }).click()
+    expect(await directoryAs(samer, 'skill=qanat')).toContain(JOUD)
+
+    await page.getByLabel('Show me in the expertise bank').uncheck()
+    await page.getByRole('button', { name: 'Save', exact: true }).click()
+    const hidden = await directoryAs(samer, 'skill=qanat')
+    expect(hidden).not.toContain('Joud al-Rifai')
+    expect(hidden).toContain('Nobody matches this search')
+    await context.close()
+  })
+
+  it('keeps what was typed when the profile is refused, and explains each field', async () => {
+    const cookie = await sessionOf(JOUD)
+    const refused = await fetch(`${portal}/en/me/profile/`, {
+      ...form({ name: '', country: 'Germany', timeZone: 'Mars/Olympus', locale: 'en' }),
+      headers: { ...form({}).headers, cookie },
+    })
+    expect(refused.status).toBe(422)
+    const html = await refused.text()
+    expect(html).toContain('This field is required.')
+    expect(html).toContain('Choose a time zone from the list.')
+    expect(html).toContain('value="Germany"')
+  })
+
+  it('gives a member all their data as JSON, and never another member’s vote', async () => {
+    const cookie = await sessionOf(JOUD)
+    const response = await fetch(`${portal}/en/me/data.json`, { headers: { cookie } })
+    expect(response.headers.get('content-disposition')).toContain('attachment')
+    const data = (await response.json()) as {
+      profile: { email: string }
+      votes: { member: number }[]
+    }
+    expect(data.profile.email).toBe(JOUD)
+    const own = await db.query<{ id: number }>(`SELECT id FROM members WHERE email = $1`, [JOUD])
+    expect(data.votes.length).toBeGreaterThan(0)
+    expect(data.votes.every((vote) => vote.member === own.rows[0]!.id)).toBe(true)
+  })
+
+  it('lets a member leave: status left, hidden, signed out', async () => {
+    const email = 'hussam-al-din-karam@fazaa.example'
+    const cookie = await sessionOf(email)
+    const left = await fetch(`${portal}/en/me/profile/`, {
+      ...form({ intent: 'leave' }),
+      headers: { ...form({}).headers, cookie },
+    })
+    expect(left.status).toBe(303)
+    const stored = await db.query(
+      `SELECT status, privacy_show_in_directory AS listed, digest_opt_in AS digest FROM members WHERE email = $1`,
+      [email],
+    )
+    expect(stored.rows).toEqual([{ status: 'left', listed: false, digest: false }])
+    const after = await fetch(`${portal}/en/me/`, { headers: { cookie }, redirect: 'manual' })
+    expect(after.status).toBe(303)
+  })
+})
+
+describe('flying committees', () => {
+  it('records an offer to help, lets the lead add it, and refuses a sixth member with the rule', async () => {
+    const payload = await testPayload('members-e2e')
+    const { rows: people } = await db.query<{ id: number; email: string }>(
+      `SELECT id, email FROM members m WHERE status = 'active' AND role = 'member'
+         AND email NOT IN ($1, 'samer-younes@fazaa.example')
+         AND NOT EXISTS (SELECT 1 FROM committees_rels r JOIN committees c ON c.id = r.parent_id
+                         WHERE r.members_id = m.id AND c.status <> 'completed')
+       ORDER BY id LIMIT 5`,
+      [JOUD],
+    )
+    const lead = await db.query<{ id: number }>(`SELECT id FROM members WHERE email = $1`, [JOUD])
+    const committee = await payload.create({
+      collection: 'committees',
+      data: {
+        name: 'Well pump repair',
+        kind: 'flying',
+        status: 'forming',
+        lead: lead.rows[0]!.id,
+        members: [lead.rows[0]!.id, people[0]!.id, people[1]!.id],
+        startDate: new Date().toISOString(),
+        endDate: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      },
+    })
+
+    // Two members offer to help, with the same form the page shows.
+    for (const helper of people.slice(2, 4)) {
+      const cookie = await sessionOf(helper.email)
+      const offered = await fetch(`${portal}/en/committees/`, {
+        ...form({ committee: String(committee.id), message: 'I know pumps' }),
+        headers: { ...form({}).headers, cookie },
+      })
+      expect(offered.status).toBe(303)
+    }
+    const asked = await db.query(`SELECT 1 FROM committee_interests WHERE committee_id = $1`, [
+      committee.id,
+    ])
+    expect(asked.rowCount).toBe(2)
+
+    const { context, page } = await phone()
+    await signInWithPassword(page, JOUD)
+    await page.waitForURL(`${portal}/en/me/`)
+    await page.goto(`${portal}/en/committees/${committee.id}/`)
+    await expect(page.locator('[data-seats-left]').getAttribute('data-seats-left')).resolves.toBe(
+      '2',
+    )
+    const offers = page.locator('section[aria-labelledby="offers"] li')
+    await expect(offers.count()).resolves.toBe(2)
+    await offers.first().getByRole('button', { name: 'Add' }).click()
+    await expect(page.getByRole('status').textContent()).resolves.toBe('The member list is saved.')
+    await expect(page.locator('[data-seats-left]').getAttribute('data-seats-left')).resolves.toBe(
+      '1',
+    )
+
+    // Both offers taken (adding someone already there changes nothing): five, the limit.
+    const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ')
+    for (const helper of people.slice(2, 4)) {
+      const added = await fetch(`${portal}/en/committees/${committee.id}/`, {
+        ...form({ intent: 'add', member: String(helper.id) }),
+        headers: { ...form({}).headers, cookie },
+      })
+      expect(added.status).toBe(303)
+    }
+    const sixth = await fetch(`${portal}/en/committees/${committee.id}/`, {
+      ...form({ intent: 'add', member: String(people[4]!.id) }),
+      headers: { ...form({}).headers, cookie },
+    })
+    expect(sixth.status).toBe(422)
+    expect(await sixth.text()).toContain(
+      'Committee size rule: a flying committee has at most 5 members',
+    )
+    const seated = await db.query(
+      `SELECT count(*)::int AS n FROM committees_rels WHERE parent_id = $1 AND path = 'members'`,
+      [committee.id],
+    )
+    expect(seated.rows[0]).toEqual({ n: 5 })
+    await context.close()
+  })
+
+  it('lets nobody but the lead (and the admins) change who serves', async () => {
+    const committee = await db.query<{ id: number }>(
+      `SELECT c.id FROM committees c JOIN committees_locales l ON l._parent_id = c.id
+       WHERE l.name = 'Well pump repair'`,
+    )
+    const cookie = await sessionOf('samer-younes@fazaa.example')
+    const response = await fetch(`${portal}/en/committees/${committee.rows[0]!.id}/`, {
+      ...form({ intent: 'remove', member: '1' }),
+      headers: { ...form({}).headers, cookie },
+    })
+    expect(response.status).toBe(403)
+  })
+})
+
+describe('meetings for members', () => {
+  it('takes a yes/no answer (one row, the last answer) and shows the members-only link', async () => {
+    const { context, page } = await phone()
+    await signInWithPassword(page, JOUD)
+    await page.waitForURL(`${portal}/en/me/`)
+    await page.goto(`${portal}/en/me/meetings/`)
+    const bigSunday = await db.query<{ id: number; link: string }>(
+      `SELECT id, online_link AS link FROM meetings
+       WHERE kind = 'big-sunday' AND status = 'planned' AND starts_at > now() ORDER BY starts_at LIMIT 1`,
+    )
+    const card = page.locator(`[data-meeting-id="${bigSunday.rows[0]!.id}"]`)
+    await expect(
+      card.getByRole('link', { name: 'Link to join' }).getAttribute('href'),
+    ).resolves.toBe(bigSunday.rows[0]!.link)
+    await card.getByRole('button', { name: 'Coming', exact: true }).click()
+    await expect(
+      page
+        .locator(`[data-meeting-id="${bigSunday.rows[0]!.id}"] [data-answer]`)
+        .getAttribute('data-answer'),
+    ).resolves.toBe('yes')
+    await page
+      .locator(`[data-meeting-id="${bigSunday.rows[0]!.id}"]`)
+      .getByRole('button', { name: 'Not coming' })
+      .click()
+    const answers = await db.query(
+      `SELECT r.answer FROM meeting_rsvps r JOIN members m ON m.id = r.member_id
+       WHERE r.meeting_id = $1 AND m.email = $2`,
+      [bigSunday.rows[0]!.id, JOUD],
+    )
+    expect(answers.rows).toEqual([{ answer: 'no' }])
+    // The public page never carries the link.
+    const outside = await (await fetch(`${portal}/en/meetings/`)).text()
+    expect(outside).not.toContain(bigSunday.rows[0]!.link)
+    await context.close()
+  })
+
+  it('gives a secret personal calendar feed with the links, and a renewed address ends the old one', async () => {
+    const cookie = await sessionOf(JOUD)
+    const feedOf = async () => {
+      const html = await (await fetch(`${portal}/en/me/meetings/`, { headers: { cookie } })).text()
+      return html.match(/value="(http[^"]+\/calendar\/[\w-]+\.ics)"/)![1]!
+    }
+    const feed = await feedOf()
+    const calendar = await fetch(feed)
+    expect(calendar.headers.get('content-type')).toContain('text/calendar')
+    const ics = await calendar.text()
+    expect(ics).toContain('BEGIN:VCALENDAR')
+    expect(ics).toContain('https://meet.jit.si/fazaa-big-sunday')
+
+    await fetch(`${portal}/en/me/meetings/`, {
+      ...form({ intent: 'renew-feed' }),
+      headers: { ...form({}).headers, cookie },
+    })
+    expect((await fetch(feed)).status).toBe(404)
+    const renewed = await feedOf()
+    expect(renewed).not.toBe(feed)
+    expect((await fetch(renewed)).status).toBe(200)
+  })
+})
