@@ -2,9 +2,10 @@ import { createRequire } from 'node:module'
 import fs from 'node:fs'
 
 import pg from 'pg'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
 import { launchChromium } from '../helpers/browser'
 
 const portal = inject('portalUrl')
@@ -14,6 +15,8 @@ const axeSource = fs.readFileSync(
 )
 let browser: Browser
 let campaignSlug: string
+let proposalId: number
+let committeeId: number
 
 beforeAll(async () => {
   browser = await launchChromium()
@@ -22,6 +25,15 @@ beforeAll(async () => {
   campaignSlug = (
     await db.query<{ slug: string }>(`SELECT slug FROM campaigns WHERE month LIKE '%-07' LIMIT 1`)
   ).rows[0]!.slug
+  proposalId = (
+    await db.query<{ id: number }>(`SELECT id FROM proposals WHERE status = 'voting' LIMIT 1`)
+  ).rows[0]!.id
+  committeeId = (
+    await db.query<{ id: number }>(
+      `SELECT c.id FROM committees c JOIN members m ON m.id = c.lead_id
+       WHERE m.email = 'joud-al-rifai@fazaa.example' AND c.status <> 'completed' LIMIT 1`,
+    )
+  ).rows[0]!.id
   await db.end()
 })
 
@@ -36,7 +48,22 @@ const PAGES = () => [
   '/transparency/',
   '/about/',
   '/join/',
+  '/signin/',
+  '/forgot/',
   '/no-such-page',
+]
+
+/** The members' area, seen by a committee lead (so the lead's lists are audited too). */
+const MEMBER_PAGES = () => [
+  '/me/',
+  '/me/meetings/',
+  '/me/profile/',
+  '/proposals/',
+  '/proposals/new/',
+  `/proposals/${proposalId}/`,
+  '/committees/',
+  `/committees/${committeeId}/`,
+  '/directory/',
 ]
 
 interface AxeViolation {
@@ -46,29 +73,47 @@ interface AxeViolation {
   nodes: { target: string[] }[]
 }
 
+/** Every serious or critical axe violation on these pages, one line each. */
+const audit = async (page: Page, locale: string, paths: string[]): Promise<string[]> => {
+  const found: string[] = []
+  for (const path of paths) {
+    await page.goto(`${portal}${locale === 'en' ? '/en' : ''}${path}`)
+    await page.addScriptTag({ content: axeSource })
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } })
+        .axe
+      return (await axe.run()).violations
+    })
+    for (const violation of violations as AxeViolation[]) {
+      if (violation.impact === 'serious' || violation.impact === 'critical') {
+        found.push(
+          `${path}: ${violation.id} (${violation.help}) at ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        )
+      }
+    }
+  }
+  return found
+}
+
 describe('accessibility (axe-core in Chromium)', () => {
   for (const locale of ['ar', 'en']) {
-    it(`finds no serious or critical violation on any page in ${locale}`, async () => {
+    it(`finds no serious or critical violation on any public page in ${locale}`, async () => {
       const page = await browser.newPage({ viewport: { width: 360, height: 780 } })
-      const found: string[] = []
-      for (const path of PAGES()) {
-        await page.goto(`${portal}${locale === 'en' ? '/en' : ''}${path}`)
-        await page.addScriptTag({ content: axeSource })
-        const violations = await page.evaluate(async () => {
-          const axe = (
-            window as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } }
-          ).axe
-          return (await axe.run()).violations
-        })
-        for (const violation of violations as AxeViolation[]) {
-          if (violation.impact === 'serious' || violation.impact === 'critical') {
-            found.push(
-              `${path}: ${violation.id} (${violation.help}) at ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-            )
-          }
-        }
-      }
+      const found = await audit(page, locale, PAGES())
       await page.close()
+      expect(found).toEqual([])
+    })
+
+    it(`finds none in the members' area in ${locale}`, async () => {
+      const context = await browser.newContext({ viewport: { width: 360, height: 780 } })
+      const signedIn = await context.request.post(`${portal}/signin/`, {
+        form: { intent: 'password', email: 'joud-al-rifai@fazaa.example', password: DEMO_PASSWORD },
+        headers: { origin: portal },
+        maxRedirects: 0,
+      })
+      expect(signedIn.status()).toBe(303)
+      const found = await audit(await context.newPage(), locale, MEMBER_PAGES())
+      await context.close()
       expect(found).toEqual([])
     })
   }

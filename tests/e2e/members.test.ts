@@ -191,6 +191,22 @@ describe('proposals and votes', () => {
        FROM proposals p JOIN members m ON m.id = p.proposer_id WHERE p.title = 'Benches for the old market'`,
     )
     expect(stored.rows).toEqual([{ status: 'submitted', cents: 70000, weeks: 3, email: JOUD }])
+
+    // The proposer edits it before the vote; the form comes back filled with what is stored.
+    await page.getByRole('link', { name: 'Edit the proposal' }).click()
+    expect(await page.getByLabel('Estimated budget (EUR)').inputValue()).toBe('700')
+    await page.getByLabel('Title').fill('Benches for the old market and the school')
+    await page.getByRole('button', { name: 'Submit the proposal' }).click()
+    await expect(page.getByRole('status').textContent()).resolves.toBe('Your changes are saved.')
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Benches for the old market and the school',
+    )
+    // Nobody else may open its edit form.
+    const editUrl = page.url().replace(/\?.*$/, 'edit/')
+    const other = await fetch(editUrl, {
+      headers: { cookie: await sessionOf('samer-younes@fazaa.example') },
+    })
+    expect(other.status).toBe(404)
     await context.close()
   })
 

@@ -56,6 +56,10 @@ export const MEMBER_UI = {
     secretBallot:
       'التصويت سري: لا يرى أحد، ولا الإدارة، كيف صوّت غيره. تظهر المجاميع فقط بعد الإغلاق.',
     withdraw: 'اسحب المقترح',
+    edit: 'عدّل المقترح',
+    editProposal: 'تعديل المقترح',
+    changesSaved: 'حُفظت تعديلاتك.',
+    locked: 'لا يُعدَّل المقترح بعد أن يُطرح للتصويت أو يُبتّ فيه.',
     withdrawn: 'سُحب المقترح.',
     budgetShown: (amount: string) => `الميزانية التقديرية: ${amount}`,
     weeksShown: (n: string) => `المدة: ${n} أسابيع`,
@@ -186,6 +190,10 @@ export const MEMBER_UI = {
     secretBallot:
       'The vote is secret: nobody, the management included, sees how anyone else voted. Only totals appear, after the close.',
     withdraw: 'Withdraw the proposal',
+    edit: 'Edit the proposal',
+    editProposal: 'Edit the proposal',
+    changesSaved: 'Your changes are saved.',
+    locked: 'A proposal cannot be edited once it is put to the vote or decided.',
     withdrawn: 'The proposal was withdrawn.',
     budgetShown: (amount: string) => `Estimated budget: ${amount}`,
     weeksShown: (n: string) => `Duration: ${n} weeks`,

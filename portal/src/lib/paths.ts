@@ -34,6 +34,7 @@ export const paths = {
   proposals: (locale: Locale) => `${prefix(locale)}/proposals/`,
   newProposal: (locale: Locale) => `${prefix(locale)}/proposals/new/`,
   proposal: (locale: Locale, id: number) => `${prefix(locale)}/proposals/${id}/`,
+  editProposal: (locale: Locale, id: number) => `${prefix(locale)}/proposals/${id}/edit/`,
   /** An uploaded file (a cover, a receipt), the same in both languages. */
   media: (filename: string) => `/media/${encodeURIComponent(filename)}`,
 }

@@ -284,7 +284,7 @@ export interface ProposalDraft {
   sectors: Sector[]
 }
 
-const proposalData = (draft: ProposalDraft, status: 'draft' | 'submitted') => ({
+const proposalData = (draft: ProposalDraft, status: Proposal['status']) => ({
   title: draft.title,
   summary: draft.summary,
   body: draft.details ? richText(...draft.details.split(/\n\s*\n/)) : undefined,
@@ -883,4 +883,28 @@ export const meetingsOfCalendarToken = async (
     }),
   )
   return meetings
+}
+
+/** The proposer edits their proposal before the vote (the workflow hook says when it is locked). */
+export const updateProposal = async (
+  member: Member,
+  id: number,
+  draft: ProposalDraft,
+  status: Proposal['status'],
+  locale: Locale,
+): Promise<Refusal | null> => {
+  const payload = await cms()
+  try {
+    await payload.update({
+      collection: 'proposals',
+      id,
+      locale,
+      data: proposalData(draft, status),
+      depth: 0,
+      ...as(member),
+    })
+    return null
+  } catch (error) {
+    return refusalOf(error)
+  }
 }
