@@ -558,3 +558,25 @@ describe('meetings for members', () => {
     expect((await fetch(renewed)).status).toBe(200)
   })
 })
+
+describe('suggested helpers', () => {
+  it('suggests for a proposal only people from the expertise bank who are not on a committee at work', async () => {
+    const id = await votingProposal()
+    const cookie = await sessionOf('samer-younes@fazaa.example')
+    const html = await (
+      await fetch(`${portal}/en/proposals/${id}/`, { headers: { cookie } })
+    ).text()
+    const section = html.slice(html.indexOf('id="could-help"'))
+    const suggested = [...section.matchAll(/data-member-id="(\d+)"/g)].map((m) => Number(m[1]))
+    expect(suggested.length).toBeGreaterThan(0)
+    const { rows } = await db.query<{ id: number; listed: boolean; busy: boolean }>(
+      `SELECT m.id, m.privacy_show_in_directory AS listed,
+              EXISTS (SELECT 1 FROM committees_rels r JOIN committees c ON c.id = r.parent_id
+                      WHERE r.members_id = m.id AND c.status IN ('forming', 'active')) AS busy
+       FROM members m WHERE m.id = ANY($1)`,
+      [suggested],
+    )
+    expect(rows.length).toBe(suggested.length)
+    expect(rows.every((row) => row.listed && !row.busy)).toBe(true)
+  })
+})

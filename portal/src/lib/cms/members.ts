@@ -147,6 +147,8 @@ export const getProposals = async (
 
 export interface ProposalPage {
   proposal: Proposal
+  /** Who could carry it out, from the expertise bank (for the committee that may follow). */
+  suggestions: Helper[]
   myChoice: VoteChoice | null
   /** After the vote closes: the round's totals and ranking (never who voted what). */
   results: (TallyRow<number> & { title: string })[] | null
@@ -208,13 +210,24 @@ export const getProposalPage = async (
   } catch {
     return null
   }
-  const [votes, results] = await Promise.all([
+  const proposerId =
+    typeof proposal.proposer === 'object' ? proposal.proposer?.id : proposal.proposer
+  const [votes, results, suggestions] = await Promise.all([
     myVotesOn(member, [proposal.id]),
     proposal.votingClosesAt && new Date(proposal.votingClosesAt) <= new Date()
       ? roundResults(proposal, member, locale)
       : Promise.resolve(null),
+    suggestedHelpers(
+      member,
+      {
+        sectors: proposal.sectors ?? [],
+        words: `${proposal.title} ${proposal.summary}`.split(/\s+/),
+      },
+      proposerId == null ? [] : [proposerId],
+      locale,
+    ),
   ])
-  return { proposal, myChoice: choiceOn(votes, proposal.id), results }
+  return { proposal, suggestions, myChoice: choiceOn(votes, proposal.id), results }
 }
 
 /** A refusal from the CMS, in both languages, naming the rule when there is one. */
@@ -642,44 +655,15 @@ export const getCommitteePage = async (
       ),
     )
 
-  // Suggestions come from the expertise bank (members who chose to be found) not already busy.
-  const [{ docs: listed }, { docs: working }] = await Promise.all([
-    payload.find({
-      collection: 'members',
-      where: { status: { equals: 'active' }, 'privacy.showInDirectory': { equals: true } },
-      select: profile,
-      pagination: false,
-      depth: 0,
-      locale,
-      ...as(member),
-    }),
-    payload.find({
-      collection: 'committees',
-      where: { status: { in: ['forming', 'active'] } },
-      select: { members: true },
-      pagination: false,
-      depth: 0,
-      ...as(member),
-    }),
-  ])
-  const busy = new Set(
-    working.flatMap((c) => (c.members ?? []).map((m) => (typeof m === 'object' ? m.id : m))),
+  const suggestions = await suggestedHelpers(
+    member,
+    {
+      sectors: [...new Set(members.flatMap((m) => m.sectors))],
+      words: `${committee.name ?? ''} ${committee.purpose ?? ''}`.split(/\s+/),
+    },
+    offerIds,
+    locale,
   )
-  for (const id of offerIds) busy.add(id)
-  const needs = {
-    sectors: [] as Sector[],
-    words: `${committee.name ?? ''} ${committee.purpose ?? ''}`.split(/\s+/),
-  }
-  const suggestions = suggestHelpers(
-    listed.map((m) => ({
-      id: m.id,
-      sectors: m.sectors ?? [],
-      skills: m.skills ?? [],
-      veteran: m.veteran ?? false,
-    })),
-    { ...needs, sectors: [...new Set(members.flatMap((m) => m.sectors))] },
-    busy,
-  ).map((c) => asHelper(listed.find((m) => m.id === c.id)!))
   return { committee, members, offers, suggestions, leading }
 }
 
@@ -907,4 +891,54 @@ export const updateProposal = async (
   } catch (error) {
     return refusalOf(error)
   }
+}
+
+/**
+ * People who could help with a piece of work: from the expertise bank (members who chose to be
+ * found), not already on a committee at work nor in `exclude`, veterans and newcomers in turn.
+ */
+export const suggestedHelpers = async (
+  member: Member,
+  needs: { sectors: Sector[]; words: string[] },
+  exclude: number[],
+  locale: Locale,
+): Promise<Helper[]> => {
+  const payload = await cms()
+  const [{ docs: listed }, { docs: working }] = await Promise.all([
+    orNothing(
+      payload.find({
+        collection: 'members',
+        where: { status: { equals: 'active' }, 'privacy.showInDirectory': { equals: true } },
+        select: { name: true, veteran: true, sectors: true, skills: true },
+        pagination: false,
+        depth: 0,
+        locale,
+        ...as(member),
+      }),
+    ),
+    orNothing(
+      payload.find({
+        collection: 'committees',
+        where: { status: { in: ['forming', 'active'] } },
+        select: { members: true },
+        pagination: false,
+        depth: 0,
+        ...as(member),
+      }),
+    ),
+  ])
+  const busy = new Set([
+    ...exclude,
+    ...working.flatMap((c) => (c.members ?? []).map((m) => (typeof m === 'object' ? m.id : m))),
+  ])
+  return suggestHelpers(
+    listed.map((m) => ({
+      id: m.id,
+      sectors: m.sectors ?? [],
+      skills: m.skills ?? [],
+      veteran: m.veteran ?? false,
+    })),
+    needs,
+    busy,
+  ).map((c) => asHelper(listed.find((m) => m.id === c.id)!))
 }
