@@ -9,7 +9,7 @@ export interface LoadResult {
   requestsPerSecond: number
   p50: number
   p99: number
-  /** Responses that were not 2xx/3xx, and connection errors and timeouts. */
+  /** Answers 4xx or 5xx, connection errors and timeouts (a 303 after a form post is success). */
   failures: number
 }
 
@@ -50,7 +50,8 @@ export const loadTest = async (
   const result = JSON.parse(stdout) as {
     requests: { average: number }
     latency: { p50: number; p99: number }
-    non2xx: number
+    '4xx': number
+    '5xx': number
     errors: number
     timeouts: number
   }
@@ -58,6 +59,6 @@ export const loadTest = async (
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    failures: result.non2xx + result.errors + result.timeouts,
+    failures: result['4xx'] + result['5xx'] + result.errors + result.timeouts,
   }
 }

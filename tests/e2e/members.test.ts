@@ -580,3 +580,42 @@ describe('suggested helpers', () => {
     expect(rows.every((row) => row.listed && !row.busy)).toBe(true)
   })
 })
+
+describe('what a member cannot do', () => {
+  it('cannot make themselves active or admin through the profile form', async () => {
+    const email = 'amal-dib@fazaa.example'
+    const cookie = await sessionOf(email)
+    const posted = await fetch(`${portal}/en/me/profile/`, {
+      ...form({
+        name: 'Amal Dib',
+        timeZone: 'Europe/Berlin',
+        locale: 'en',
+        role: 'admin',
+        status: 'active',
+      }),
+      headers: { ...form({}).headers, cookie },
+    })
+    expect(posted.status).toBe(303)
+    const stored = await db.query(`SELECT role, status, time_zone FROM members WHERE email = $1`, [
+      email,
+    ])
+    expect(stored.rows).toEqual([
+      { role: 'member', status: 'applicant', time_zone: 'Europe/Berlin' },
+    ])
+  })
+
+  it('cannot withdraw someone else’s proposal', async () => {
+    const { rows } = await db.query<{ id: number }>(
+      `SELECT p.id FROM proposals p JOIN members m ON m.id = p.proposer_id
+       WHERE p.status = 'submitted' AND m.email <> 'samer-younes@fazaa.example' LIMIT 1`,
+    )
+    const cookie = await sessionOf('samer-younes@fazaa.example')
+    const posted = await fetch(`${portal}/en/proposals/${rows[0]!.id}/`, {
+      ...form({ intent: 'withdraw' }),
+      headers: { ...form({}).headers, cookie },
+    })
+    expect([403, 422]).toContain(posted.status)
+    const after = await db.query(`SELECT status FROM proposals WHERE id = $1`, [rows[0]!.id])
+    expect(after.rows).toEqual([{ status: 'submitted' }])
+  })
+})
