@@ -150,6 +150,42 @@ describe('signing in', () => {
     await context.close()
   })
 
+  it('resets a forgotten password by a link over SMTP, signs in, and the old password stops working', async () => {
+    const email = 'rami-isber@fazaa.example'
+    const { context, page } = await phone()
+    const asked = Date.now()
+    await page.goto(`${portal}/en/forgot/`)
+    await page.getByLabel('Email').fill(email)
+    await page.getByRole('button', { name: 'Send me a link' }).click()
+    await expect(page.getByRole('status').textContent()).resolves.toContain(
+      'a link to change the password',
+    )
+    const mail = await waitForMail(email, asked)
+    const link = mail.text.match(/http:\/\/\S+\/reset\/\?token=[\w-]+/)?.[0]
+    expect(link).toBeDefined()
+    await page.goto(link!)
+    await page.getByLabel('New password').fill('short')
+    await page.getByRole('button', { name: 'Save and sign in' }).click()
+    await expect(page.locator('.problem').textContent()).resolves.toContain(
+      'at least 10 characters',
+    )
+    await page.getByLabel('New password').fill('a-new-long-password')
+    await page.getByRole('button', { name: 'Save and sign in' }).click()
+    await page.waitForURL(`${portal}/en/me/`)
+    await context.close()
+
+    const old = await fetch(
+      `${portal}/en/signin/`,
+      form({ intent: 'password', email, password: DEMO_PASSWORD }),
+    )
+    expect(old.status).toBe(401)
+    const renewed = await fetch(
+      `${portal}/en/signin/`,
+      form({ intent: 'password', email, password: 'a-new-long-password' }),
+    )
+    expect(renewed.status).toBe(303)
+  })
+
   it('answers an unknown address exactly as a known one, and mails nobody', async () => {
     const asked = Date.now()
     const unknown = await fetch(
@@ -411,7 +447,7 @@ describe('flying committees', () => {
     const payload = await testPayload('members-e2e')
     const { rows: people } = await db.query<{ id: number; email: string }>(
       `SELECT id, email FROM members m WHERE status = 'active' AND role = 'member'
-         AND email NOT IN ($1, 'samer-younes@fazaa.example')
+         AND email NOT IN ($1, 'samer-younes@fazaa.example', 'rami-isber@fazaa.example')
          AND NOT EXISTS (SELECT 1 FROM committees_rels r JOIN committees c ON c.id = r.parent_id
                          WHERE r.members_id = m.id AND c.status <> 'completed')
        ORDER BY id LIMIT 5`,
