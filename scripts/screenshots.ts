@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { DEMO_PASSWORD } from '../cms/seed/seedDemoData'
 import { launchChromium } from '../tests/helpers/browser'
 import { ROOT } from './lib/environment'
 
@@ -41,6 +42,27 @@ try {
       await page.close()
     }
   }
+  // The members' area on a phone, signed in as the demo's committee lead.
+  const member = await browser.newContext({ viewport: widths.phone })
+  await member.request.post(`${portal}/signin/`, {
+    form: { intent: 'password', email: 'joud-al-rifai@fazaa.example', password: DEMO_PASSWORD },
+    headers: { origin: portal },
+    maxRedirects: 0,
+  })
+  const page = await member.newPage()
+  for (const locale of ['ar', 'en'] as const) {
+    for (const [name, pagePath] of [
+      ['me', '/me/'],
+      ['proposals', '/proposals/'],
+      ['committees', '/committees/'],
+    ] as const) {
+      await page.goto(`${portal}${locale === 'en' ? '/en' : ''}${pagePath}`)
+      const file = path.join(out, `${name}-${locale}-phone.png`)
+      await page.screenshot({ path: file, fullPage: true })
+      console.log(path.relative(ROOT, file))
+    }
+  }
+  await member.close()
 } finally {
   await browser.close()
 }
