@@ -95,13 +95,14 @@ export const RULE_MESSAGES = {
     en: () => 'Only the proposer submits or withdraws a proposal, and only before the vote.',
   },
   'proposal-budget-required': {
-    ar: () => 'قبل فتح التصويت: حدّد الميزانية التقديرية للمشروع.',
-    en: () => "Before the vote opens: set the project's estimated budget.",
+    ar: () =>
+      'قاعدة المشروع الصغير: حدّد الميزانية التقديرية للمشروع؛ لا يُطرح للتصويت مشروع بلا ميزانية.',
+    en: () =>
+      "Small project rule: give the project's estimated budget; no project goes to the vote without one.",
   },
   'proposal-duration': {
-    ar: (p) => `قاعدة المشروع الصغير: مدة التنفيذ بين أسبوع و${p.maxWeeks} أسابيع قبل فتح التصويت.`,
-    en: (p) =>
-      `Small project rule: the duration must be between 1 and ${p.maxWeeks} weeks before the vote opens.`,
+    ar: (p) => `قاعدة المشروع الصغير: مدة التنفيذ بين أسبوع و${p.maxWeeks} أسابيع.`,
+    en: (p) => `Small project rule: the duration must be between 1 and ${p.maxWeeks} weeks.`,
   },
   'proposal-window-required': {
     ar: () => 'قبل فتح التصويت: حدّد موعد بدء التصويت وموعد إغلاقه، والإغلاق بعد البدء.',
