@@ -134,6 +134,43 @@ describe('the page cache in front of the portal', () => {
     expect(ms).toBeLessThan(5_000)
   })
 
+  it('hears the CMS again after its listening connection is cut, and an edit still shows', async () => {
+    const path = `/en/campaigns/${campaign.slug}`
+    await until(
+      () => raw(path, brotli),
+      (r) => r.headers['x-cache'] === 'hit',
+    )
+    const listeners = async () =>
+      (
+        await db.query<{ pid: number }>(
+          `SELECT pid FROM pg_stat_activity
+           WHERE datname = current_database() AND query ILIKE 'LISTEN fazaa_content%'`,
+        )
+      ).rows.map((row) => row.pid)
+    const [before] = await listeners()
+    expect(before).toBeDefined()
+    // What a database restart does to the portal's connection.
+    await db.query(`SELECT pg_terminate_backend($1)`, [before])
+
+    const started = Date.now()
+    while (!(await listeners()).some((pid) => pid !== before) && Date.now() - started < 10_000) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    expect((await listeners()).filter((pid) => pid !== before)).toHaveLength(1)
+
+    await payload.update({
+      collection: 'campaigns',
+      id: campaign.id,
+      locale: 'en',
+      data: { title: 'Heard after the reconnection' },
+    })
+    const { response } = await until(
+      () => raw(path, brotli),
+      (r) => html(r).includes('Heard after the reconnection'),
+    )
+    expect(html(response)).toContain('Heard after the reconnection')
+  })
+
   it('renders afresh for a signed-in member and never keeps that page', async () => {
     const path = `/campaigns/${campaign.slug}`
     await until(

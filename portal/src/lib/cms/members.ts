@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto'
 import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
 import { APIError, Forbidden, ValidationError, type PaginatedDocs, type Where } from 'payload'
 
+import { idOf, isSameId } from '../../../../cms/access/roles'
 import { richText } from '../../../../cms/lib/plainRichText'
 import {
   DEFAULT_CURRENCY,
@@ -23,6 +24,10 @@ import { getCurrentCampaign } from './content'
  * admin panel and the REST API.
  */
 const as = (member: Member) => ({ user: member, overrideAccess: false as const })
+
+/** The ids of relationship values, populated or not (the CMS's own `idOf`, typed for lists). */
+const idsOf = (values: readonly unknown[] | null | undefined): number[] =>
+  (values ?? []).map(idOf).filter((id): id is number => typeof id === 'number')
 
 /**
  * A list the member may not read at all (an applicant and the committees) is, for the page, an
@@ -63,9 +68,7 @@ const myVotesOn = async (member: Member, proposalIds: number[]): Promise<Vote[]>
 }
 
 const choiceOn = (votes: Vote[], proposalId: number): VoteChoice | null =>
-  votes.find(
-    (vote) => (typeof vote.proposal === 'object' ? vote.proposal.id : vote.proposal) === proposalId,
-  )?.choice ?? null
+  votes.find((vote) => isSameId(vote.proposal, proposalId))?.choice ?? null
 
 /** "My space": what needs the member now. */
 export const getMySpace = async (member: Member, locale: Locale): Promise<MySpace> => {
@@ -176,7 +179,10 @@ const roundResults = async (proposal: Proposal, member: Member, locale: Locale) 
   const ids = round.map((p) => p.id)
   const { rows } = await db.execute(sql`
     SELECT proposal_id, choice::text AS choice, count(*)::int AS n
-    FROM votes WHERE proposal_id IN ${sql.raw(`(${ids.map(Number).join(',')})`)}
+    FROM votes WHERE proposal_id IN (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )})
     GROUP BY proposal_id, choice
   `)
   const counts = rows as { proposal_id: number; choice: VoteChoice; n: number }[]
@@ -210,8 +216,7 @@ export const getProposalPage = async (
   } catch {
     return null
   }
-  const proposerId =
-    typeof proposal.proposer === 'object' ? proposal.proposer?.id : proposal.proposer
+  const proposerId = idsOf([proposal.proposer])
   const [votes, results, suggestions] = await Promise.all([
     myVotesOn(member, [proposal.id]),
     proposal.votingClosesAt && new Date(proposal.votingClosesAt) <= new Date()
@@ -223,7 +228,7 @@ export const getProposalPage = async (
         sectors: proposal.sectors ?? [],
         words: `${proposal.title} ${proposal.summary}`.split(/\s+/),
       },
-      proposerId == null ? [] : [proposerId],
+      proposerId,
       locale,
     ),
   ])
@@ -550,16 +555,14 @@ export const getCommittees = async (
       }),
     ),
   ])
-  const idOf = (value: unknown) =>
-    typeof value === 'object' && value ? (value as { id: number }).id : value
   return docs.map((committee) => {
-    const memberIds = (committee.members ?? []).map(idOf)
+    const memberIds = idsOf(committee.members)
     return {
       committee,
       memberCount: memberIds.length,
       serving: memberIds.includes(member.id),
-      offered: offers.docs.some((offer) => idOf(offer.committee) === committee.id),
-      leading: idOf(committee.lead) === member.id,
+      offered: offers.docs.some((offer) => isSameId(offer.committee, committee.id)),
+      leading: isSameId(committee.lead, member.id),
     }
   })
 }
@@ -631,9 +634,8 @@ export const getCommitteePage = async (
             overrideAccess: true,
           })
         ).docs as HelperProfile[])
-  const memberIds = (committee.members ?? []).map((m) => (typeof m === 'object' ? m.id : m))
-  const leadId = typeof committee.lead === 'object' ? committee.lead?.id : committee.lead
-  const leading = leadId === member.id
+  const memberIds = idsOf(committee.members)
+  const leading = isSameId(committee.lead, member.id)
   const members = (await namesOf(memberIds)).map((m) => asHelper(m))
   if (!leading) return { committee, members, offers: [], suggestions: [], leading }
 
@@ -644,16 +646,10 @@ export const getCommitteePage = async (
     depth: 0,
     ...as(member),
   })
-  const offerIds = interests.map((i) => (typeof i.member === 'object' ? i.member.id : i.member))
+  const offerIds = idsOf(interests.map((interest) => interest.member))
   const offers = (await namesOf(offerIds))
     .filter((m) => !memberIds.includes(m.id))
-    .map((m) =>
-      asHelper(
-        m,
-        interests.find((i) => (typeof i.member === 'object' ? i.member.id : i.member) === m.id)
-          ?.message,
-      ),
-    )
+    .map((m) => asHelper(m, interests.find((interest) => isSameId(interest.member, m.id))?.message))
 
   const suggestions = await suggestedHelpers(
     member,
@@ -765,10 +761,9 @@ export const getMyMeetings = async (member: Member, locale: Locale): Promise<MyM
       ...as(member),
     }),
   )
-  const idOf = (value: number | Meeting) => (typeof value === 'object' ? value.id : value)
   return docs.map((meeting) => ({
     meeting,
-    answer: answers.find((rsvp) => idOf(rsvp.meeting) === meeting.id)?.answer ?? null,
+    answer: answers.find((rsvp) => isSameId(rsvp.meeting, meeting.id))?.answer ?? null,
   }))
 }
 
@@ -904,11 +899,25 @@ export const suggestedHelpers = async (
   locale: Locale,
 ): Promise<Helper[]> => {
   const payload = await cms()
+  // Only people who could score: a shared sector or a skill naming one of the words. The database
+  // narrows the bank (it may hold thousands) before the ranking runs here.
+  const words = [
+    ...new Set(needs.words.map((word) => word.trim()).filter((word) => word.length > 2)),
+  ]
+  const fits: Where[] = [
+    ...(needs.sectors.length > 0 ? [{ sectors: { in: needs.sectors } }] : []),
+    ...words.slice(0, 20).map((word) => ({ skills: { like: word } })),
+  ]
+  if (fits.length === 0) return []
   const [{ docs: listed }, { docs: working }] = await Promise.all([
     orNothing(
       payload.find({
         collection: 'members',
-        where: { status: { equals: 'active' }, 'privacy.showInDirectory': { equals: true } },
+        where: {
+          status: { equals: 'active' },
+          'privacy.showInDirectory': { equals: true },
+          or: fits,
+        },
         select: { name: true, veteran: true, sectors: true, skills: true },
         pagination: false,
         depth: 0,
@@ -927,10 +936,7 @@ export const suggestedHelpers = async (
       }),
     ),
   ])
-  const busy = new Set([
-    ...exclude,
-    ...working.flatMap((c) => (c.members ?? []).map((m) => (typeof m === 'object' ? m.id : m))),
-  ])
+  const busy = new Set([...exclude, ...working.flatMap((committee) => idsOf(committee.members))])
   return suggestHelpers(
     listed.map((m) => ({
       id: m.id,

@@ -2,7 +2,14 @@ import type { Member } from '@fazaa/cms/types'
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 
 import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
-import { AuthenticationError, getFieldsToSign, jwtSign, LockedAuth, type Payload } from 'payload'
+import {
+  APIError,
+  AuthenticationError,
+  getFieldsToSign,
+  jwtSign,
+  LockedAuth,
+  type Payload,
+} from 'payload'
 
 import type { Locale } from '../../../../shared/i18n/locales'
 import { signInLinkEmail } from '../../features/signIn/signInEmail'
@@ -212,16 +219,17 @@ export const resetPassword = async (token: string, password: string): Promise<Si
       overrideAccess: true,
     })
     if (!result.token) return { ok: false, reason: 'expired' }
-    const member = result.user as unknown as Member
-    const decoded = JSON.parse(
-      Buffer.from(result.token.split('.')[1] ?? '', 'base64url').toString(),
-    ) as { exp: number }
+    // The token Payload just signed lives as long as any of its sessions.
+    const seconds = payload.collections.members.config.auth.tokenExpiration
     return {
       ok: true,
-      session: { token: result.token, expires: new Date(decoded.exp * 1000) },
-      member,
+      session: { token: result.token, expires: new Date(Date.now() + seconds * 1000) },
+      member: result.user as unknown as Member,
     }
-  } catch {
-    return { ok: false, reason: 'expired' }
+  } catch (error) {
+    // Payload's answer to a wrong or used token; anything else (the database down) is not
+    // "expired" and must surface as the error it is.
+    if (error instanceof APIError) return { ok: false, reason: 'expired' }
+    throw error
   }
 }
