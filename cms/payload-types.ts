@@ -70,6 +70,8 @@ export interface Config {
     campaigns: Campaign;
     donations: Donation;
     expenses: Expense;
+    transfers: Transfer;
+    'stripe-events': StripeEvent;
     proposals: Proposal;
     votes: Vote;
     committees: Committee;
@@ -97,6 +99,8 @@ export interface Config {
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     donations: DonationsSelect<false> | DonationsSelect<true>;
     expenses: ExpensesSelect<false> | ExpensesSelect<true>;
+    transfers: TransfersSelect<false> | TransfersSelect<true>;
+    'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
     proposals: ProposalsSelect<false> | ProposalsSelect<true>;
     votes: VotesSelect<false> | VotesSelect<true>;
     committees: CommitteesSelect<false> | CommitteesSelect<true>;
@@ -121,10 +125,12 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('ar' | 'en') | ('ar' | 'en')[];
   globals: {
     about: About;
+    giving: Giving;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     about: AboutSelect<false> | AboutSelect<true>;
+    giving: GivingSelect<false> | GivingSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'ar' | 'en';
@@ -438,6 +444,8 @@ export interface Media {
   };
 }
 /**
+ * Record bank and cash gifts here. Card gifts come from Stripe on their own.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "donations".
  */
@@ -451,7 +459,17 @@ export interface Donation {
   currency: 'EUR' | 'USD' | 'GBP' | 'SEK' | 'CHF' | 'CAD' | 'TRY';
   method: 'stripe' | 'bank' | 'cash' | 'other';
   status: 'pending' | 'succeeded' | 'refunded' | 'failed';
+  /**
+   * From Stripe's notifications
+   */
+  refundedAmount?: number | null;
+  monthly?: boolean | null;
+  reference?: string | null;
+  recordedBy?: (number | null) | Member;
   stripeSessionId?: string | null;
+  stripePaymentIntentId?: string | null;
+  stripeInvoiceId?: string | null;
+  stripeSubscriptionId?: string | null;
   anonymous?: boolean | null;
   donorName?: string | null;
   donorMember?: (number | null) | Member;
@@ -484,6 +502,59 @@ export interface Expense {
    * Set automatically
    */
   approvedBy?: (number | null) | Member;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "transfers".
+ */
+export interface Transfer {
+  id: number;
+  campaign: number | Campaign;
+  channel: 'exchange-office' | 'intermediary' | 'bank' | 'hand-carried' | 'other';
+  channelName?: string | null;
+  sentOn: string;
+  /**
+   * What the channel was given to deliver, fees not included. In the campaign's currency.
+   */
+  amountSent: number;
+  /**
+   * What the channel charged, on top or kept back. In the campaign's currency.
+   */
+  fees?: number | null;
+  currency: 'EUR' | 'USD' | 'GBP' | 'SEK' | 'CHF' | 'CAD' | 'TRY';
+  /**
+   * Units of the received currency for one unit of the campaign's currency
+   */
+  exchangeRate: number;
+  /**
+   * As received in the town
+   */
+  amountReceived: number;
+  receivedCurrency: 'SYP' | 'EUR' | 'USD' | 'GBP' | 'SEK' | 'CHF' | 'CAD' | 'TRY';
+  receivedOn?: string | null;
+  confirmedBy: string;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stripe-events".
+ */
+export interface StripeEvent {
+  id: number;
+  eventId: string;
+  type: string;
+  sessionId?: string | null;
+  paymentIntentId?: string | null;
+  /**
+   * Empty: an event we ignore
+   */
+  outcome?: ('pending' | 'succeeded' | 'refunded' | 'failed') | null;
+  refundedAmount?: number | null;
+  donation?: (number | null) | Donation;
   updatedAt: string;
   createdAt: string;
 }
@@ -797,6 +868,14 @@ export interface PayloadLockedDocument {
         value: number | Expense;
       } | null)
     | ({
+        relationTo: 'transfers';
+        value: number | Transfer;
+      } | null)
+    | ({
+        relationTo: 'stripe-events';
+        value: number | StripeEvent;
+      } | null)
+    | ({
         relationTo: 'proposals';
         value: number | Proposal;
       } | null)
@@ -931,7 +1010,14 @@ export interface DonationsSelect<T extends boolean = true> {
   currency?: T;
   method?: T;
   status?: T;
+  refundedAmount?: T;
+  monthly?: T;
+  reference?: T;
+  recordedBy?: T;
   stripeSessionId?: T;
+  stripePaymentIntentId?: T;
+  stripeInvoiceId?: T;
+  stripeSubscriptionId?: T;
   anonymous?: T;
   donorName?: T;
   donorMember?: T;
@@ -954,6 +1040,42 @@ export interface ExpensesSelect<T extends boolean = true> {
   receipt?: T;
   submittedBy?: T;
   approvedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "transfers_select".
+ */
+export interface TransfersSelect<T extends boolean = true> {
+  campaign?: T;
+  channel?: T;
+  channelName?: T;
+  sentOn?: T;
+  amountSent?: T;
+  fees?: T;
+  currency?: T;
+  exchangeRate?: T;
+  amountReceived?: T;
+  receivedCurrency?: T;
+  receivedOn?: T;
+  confirmedBy?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stripe-events_select".
+ */
+export interface StripeEventsSelect<T extends boolean = true> {
+  eventId?: T;
+  type?: T;
+  sessionId?: T;
+  paymentIntentId?: T;
+  outcome?: T;
+  refundedAmount?: T;
+  donation?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1336,6 +1458,27 @@ export interface About {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "giving".
+ */
+export interface Giving {
+  id: number;
+  /**
+   * Shown as choices on the donate form in the campaign's currency, e.g. 10, 25, 50, 100.
+   */
+  suggestedAmounts?: number[] | null;
+  bank?: {
+    accountHolder?: string | null;
+    bankName?: string | null;
+    iban?: string | null;
+    bic?: string | null;
+    referenceHint?: string | null;
+  };
+  otherWays?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1367,6 +1510,26 @@ export interface AboutSelect<T extends boolean = true> {
         id?: T;
       };
   body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "giving_select".
+ */
+export interface GivingSelect<T extends boolean = true> {
+  suggestedAmounts?: T;
+  bank?:
+    | T
+    | {
+        accountHolder?: T;
+        bankName?: T;
+        iban?: T;
+        bic?: T;
+        referenceHint?: T;
+      };
+  otherWays?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -24,9 +24,14 @@ import { Members } from './collections/Members'
 import { Partners } from './collections/Partners'
 import { Proposals } from './collections/Proposals'
 import { SignInLinks } from './collections/SignInLinks'
+import { StripeEvents } from './collections/StripeEvents'
+import { Transfers } from './collections/Transfers'
 import { Votes } from './collections/Votes'
 import { createMailTransport } from './email/mailTransport'
+import { moneyExport } from './endpoints/moneyExport'
+import { stripeWebhook } from './endpoints/stripeWebhook'
 import { About } from './globals/About'
+import { Giving } from './globals/Giving'
 import { fazaaWorkflow, type FazaaWorkflowOptions } from './plugins/fazaaWorkflow'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -49,6 +54,8 @@ export const buildFazaaConfig = (workflow: FazaaWorkflowOptions = {}) =>
       Campaigns,
       Donations,
       Expenses,
+      Transfers,
+      StripeEvents,
       Proposals,
       Votes,
       Committees,
@@ -62,7 +69,8 @@ export const buildFazaaConfig = (workflow: FazaaWorkflowOptions = {}) =>
       Digests,
       SignInLinks,
     ],
-    globals: [About],
+    globals: [About, Giving],
+    endpoints: [stripeWebhook, moneyExport],
     localization: {
       locales: [
         { code: 'ar', label: 'العربية', rtl: true },

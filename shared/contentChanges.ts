@@ -12,4 +12,5 @@ export const PRIVATE_COLLECTIONS: readonly string[] = [
   'sign-in-links',
   'committee-interests',
   'meeting-rsvps',
+  'stripe-events',
 ]

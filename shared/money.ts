@@ -1,10 +1,10 @@
-import type { Currency } from './domain/vocabulary'
+import type { TownCurrency } from './domain/vocabulary'
 import type { Locale } from './i18n/locales'
 
 /** Money is whole minor units (cents) and a currency; never a float. */
 export interface Money {
   amount: number
-  currency: Currency
+  currency: TownCurrency
 }
 
 export const isMinorUnits = (value: unknown): value is number =>

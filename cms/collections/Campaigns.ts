@@ -102,6 +102,15 @@ export const Campaigns: CollectionConfig = {
       ],
     },
     {
+      // Not stored: the figures are read from the donations, transfers and expenses each time.
+      name: 'moneySummary',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/CampaignMoneySummary#CampaignMoneySummary' },
+      },
+    },
+    {
       type: 'row',
       fields: [
         {

@@ -1,8 +1,9 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig, Field, FieldAccess } from 'payload'
 
 import { DONATION_METHODS, DONATION_STATUSES } from '../../shared/domain/vocabulary'
 import { isAdmin, isAdminField } from '../access/isAdmin'
 import { publishedOrAdmin } from '../access/publishedOrAdmin'
+import { nobody } from '../access/nobody'
 import { isAdminUser } from '../access/roles'
 import { amountAndCurrency } from '../fields/money'
 import { optionsOf } from '../lib/options'
@@ -22,6 +23,10 @@ export const Donations: CollectionConfig = {
   admin: {
     useAsTitle: 'id',
     defaultColumns: ['campaign', 'amount', 'method', 'status', 'receivedAt'],
+    description: {
+      ar: 'سجّل هنا التبرعات المصرفية والنقدية. تبرعات البطاقة تأتي من Stripe وحدها.',
+      en: 'Record bank and cash gifts here. Card gifts come from Stripe on their own.',
+    },
     group: { ar: 'الحملات والمال', en: 'Campaigns and money' },
   },
   defaultSort: '-receivedAt',
@@ -57,7 +62,8 @@ export const Donations: CollectionConfig = {
           name: 'status',
           type: 'select',
           required: true,
-          defaultValue: 'pending',
+          // What an admin records by hand has been received; card gifts start `pending` in code.
+          defaultValue: 'succeeded',
           index: true,
           options: optionsOf(DONATION_STATUSES),
           label: { ar: 'الحالة', en: 'Status' },
@@ -65,13 +71,61 @@ export const Donations: CollectionConfig = {
       ],
     },
     {
-      name: 'stripeSessionId',
-      type: 'text',
-      // One donation per Stripe Checkout Session, held by the database.
-      unique: true,
-      label: { ar: 'معرّف جلسة Stripe', en: 'Stripe Checkout Session id' },
+      name: 'refundedAmount',
+      type: 'number',
+      defaultValue: 0,
+      label: { ar: 'المبلغ المسترد (بالسنت)', en: 'Refunded (cents)' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: { ar: 'من إشعارات Stripe', en: "From Stripe's notifications" },
+      },
+      access: { create: nobody, update: nobody },
+    },
+    {
+      name: 'monthly',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { ar: 'دعم شهري', en: 'Monthly support' },
       admin: { readOnly: true, position: 'sidebar' },
+      access: { create: nobody, update: nobody },
+    },
+    {
+      name: 'reference',
+      type: 'text',
+      label: { ar: 'مرجع (إيصال أو تحويل)', en: 'Reference (receipt or transfer)' },
       access: { read: isAdminField },
+    },
+    {
+      name: 'recordedBy',
+      type: 'relationship',
+      relationTo: 'members',
+      label: { ar: 'سجّله', en: 'Recorded by' },
+      admin: { readOnly: true, position: 'sidebar' },
+      access: { read: isAdminField, create: nobody, update: nobody },
+    },
+    // Stripe's ids: each is unique, held by the database, so one payment is one donation.
+    ...(
+      [
+        ['stripeSessionId', 'معرّف جلسة الدفع', 'Checkout Session'],
+        ['stripePaymentIntentId', 'معرّف الدفعة', 'PaymentIntent'],
+        ['stripeInvoiceId', 'معرّف الفاتورة الشهرية', 'Invoice (monthly support)'],
+      ] as const
+    ).map(([name, ar, en]): Field => ({
+      name,
+      type: 'text',
+      unique: true,
+      label: { ar: `Stripe: ${ar}`, en: `Stripe ${en}` },
+      admin: { readOnly: true, position: 'sidebar' },
+      access: { read: isAdminField, create: nobody, update: nobody },
+    })),
+    {
+      name: 'stripeSubscriptionId',
+      type: 'text',
+      index: true,
+      label: { ar: 'Stripe: الاشتراك الشهري', en: 'Stripe subscription' },
+      admin: { readOnly: true, position: 'sidebar' },
+      access: { read: isAdminField, create: nobody, update: nobody },
     },
     {
       name: 'anonymous',

@@ -1,7 +1,8 @@
 import type { AccessResult, CollectionConfig } from 'payload'
 
 import { EXPENSE_STATUSES } from '../../shared/domain/vocabulary'
-import { isAdmin } from '../access/isAdmin'
+import { adminOrCampaignLead } from '../access/campaignLead'
+import { isAdmin, isAdminField } from '../access/isAdmin'
 import { nobody } from '../access/nobody'
 import { isAdminUser } from '../access/roles'
 import { amountAndCurrency } from '../fields/money'
@@ -26,7 +27,8 @@ export const Expenses: CollectionConfig = {
       if (!user) return { status: { equals: 'approved' } }
       return { or: [{ status: { equals: 'approved' } }, { submittedBy: { equals: user.id } }] }
     },
-    create: isAdmin,
+    // The committee's lead submits from the portal; an admin other than the submitter approves.
+    create: adminOrCampaignLead,
     update: isAdmin,
     delete: isAdmin,
   },
@@ -58,6 +60,8 @@ export const Expenses: CollectionConfig = {
           index: true,
           options: optionsOf(EXPENSE_STATUSES),
           label: { ar: 'الحالة', en: 'Status' },
+          // A lead submits; only the management approves or rejects.
+          access: { create: isAdminField },
         },
       ],
     },

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
+import { adminOrCommitteeLead } from '../access/campaignLead'
 import { isAdmin } from '../access/isAdmin'
 import { dataDir } from '../lib/dataDir'
 
@@ -14,7 +15,8 @@ export const Media: CollectionConfig = {
     plural: { ar: 'الوسائط', en: 'Media' },
   },
   admin: { group: { ar: 'الإعدادات', en: 'Settings' } },
-  access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  // Committee leads upload receipts for their expenses from the portal.
+  access: { read: anyone, create: adminOrCommitteeLead, update: isAdmin, delete: isAdmin },
   upload: {
     staticDir: path.join(dataDir(), 'media'),
     mimeTypes: ['image/*', 'application/pdf'],

@@ -1,4 +1,4 @@
-import type { GroupField, NumberFieldSingleValidation, RowField } from 'payload'
+import type { GroupField, NumberField, NumberFieldSingleValidation, RowField } from 'payload'
 
 import { CURRENCIES, DEFAULT_CURRENCY } from '../../shared/domain/vocabulary'
 import { isMinorUnits } from '../../shared/money'
@@ -6,23 +6,36 @@ import { fail } from '../../shared/rules/result'
 import { localeOfRequest } from '../lib/localeOfRequest'
 
 /**
- * Money as whole minor units (cents) plus an ISO currency, never a float. Admins type cents so
- * that what they see is exactly what is stored.
+ * A whole number of minor units (cents), never a float. Admins type cents so that what they see
+ * is exactly what is stored.
  */
+export const minorUnitsField = ({
+  name = 'amount',
+  label = { ar: 'المبلغ (بالسنت)', en: 'Amount (cents)' },
+  required = false,
+  description = { ar: '230000 = 2,300.00', en: '230000 = 2,300.00' },
+}: {
+  name?: string
+  label?: { ar: string; en: string }
+  required?: boolean
+  description?: { ar: string; en: string }
+} = {}): NumberField => ({
+  name,
+  type: 'number',
+  required,
+  min: 0,
+  label,
+  admin: { description },
+  validate: ((value, { req }) =>
+    (value == null ? !required : isMinorUnits(value)) ||
+    fail('money-amount').message[localeOfRequest(req)]) satisfies NumberFieldSingleValidation,
+})
+
+/** Money: an amount in minor units plus an ISO currency. */
 export const amountAndCurrency = ({ required = false }: { required?: boolean }): RowField => ({
   type: 'row',
   fields: [
-    {
-      name: 'amount',
-      type: 'number',
-      required,
-      min: 0,
-      label: { ar: 'المبلغ (بالسنت)', en: 'Amount (cents)' },
-      admin: { description: { ar: '230000 = 2,300.00', en: '230000 = 2,300.00' } },
-      validate: ((value, { req }) =>
-        (value == null ? !required : isMinorUnits(value)) ||
-        fail('money-amount').message[localeOfRequest(req)]) satisfies NumberFieldSingleValidation,
-    },
+    minorUnitsField({ required }),
     {
       name: 'currency',
       type: 'select',

@@ -1,10 +1,13 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { checkExpenseApprover } from '../../shared/rules/expenseApproval'
+import { checkExpenseApprover, checkExpenseReceipt } from '../../shared/rules/expenseApproval'
 import { assertRule } from '../lib/ruleError'
 import type { Expense } from '../payload-types'
 
-/** Rule 9: the submitter is whoever records the expense; its approver is someone else. */
+/**
+ * Rule 9: the submitter is whoever records the expense; its approver is someone else, and
+ * nothing is approved without its receipt.
+ */
 export const enforceExpenseApproval: CollectionBeforeChangeHook<Expense> = async ({
   data,
   originalDoc,
@@ -20,5 +23,6 @@ export const enforceExpenseApproval: CollectionBeforeChangeHook<Expense> = async
     checkExpenseApprover({ submittedBy: merged.submittedBy, approvedBy: merged.approvedBy }),
     req,
   )
+  if (becomesApproved) assertRule(checkExpenseReceipt(merged), req)
   return data
 }

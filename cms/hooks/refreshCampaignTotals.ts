@@ -6,30 +6,34 @@ import { sqlHandle } from '../lib/db'
 import type { Donation } from '../payload-types'
 
 /**
- * Recomputes a campaign's `raised` and donor count from its succeeded donations in one aggregate
- * query, inside the same transaction as the donation write. Derived, never typed in: running it
- * again on any campaign gives the same numbers (see `recomputeCampaignTotals`).
+ * Recomputes a campaign's `raised` (less partial refunds) and donor count from its succeeded
+ * donations in one aggregate query, inside the same transaction as the donation write. Derived,
+ * never typed in: running it again on any campaign gives the same numbers.
  */
 export const recomputeCampaignTotals = async (
   req: PayloadRequest,
   campaignId: number | string,
 ): Promise<{ raised: number; donorCount: number }> => {
   const db = await sqlHandle(req.payload, req)
+  // Two donations to one campaign committing together would each sum without the other and the
+  // later write would lose the earlier gift: the campaign's row lock makes them take turns, and
+  // each sum then runs after the other's commit. NO KEY UPDATE, and a plain UPDATE of the two
+  // numbers below, because each new donation's foreign key holds KEY SHARE on this row: a
+  // stronger lock (or Payload's full-row update) waits on it and two gifts deadlock.
+  await db.execute(sql`SELECT id FROM campaigns WHERE id = ${campaignId} FOR NO KEY UPDATE`)
   const result = await db.execute(sql`
-    SELECT coalesce(sum(d.amount), 0)::bigint AS raised, count(*)::int AS donor_count
+    SELECT coalesce(sum(d.amount - coalesce(d.refunded_amount, 0)), 0)::bigint AS raised,
+           count(*)::int AS donor_count
     FROM donations d JOIN campaigns c ON c.id = d.campaign_id
     WHERE d.campaign_id = ${campaignId} AND d.status = 'succeeded' AND d.currency::text = c.goal_currency::text
   `)
   const row = result.rows[0] as { raised: string | number; donor_count: number }
   const totals = { raised: Number(row.raised), donorCount: row.donor_count }
-  await req.payload.update({
-    collection: 'campaigns',
-    id: campaignId,
-    data: totals,
-    depth: 0,
-    req,
-    context: { fazaaSystem: true },
-  })
+  // The donation's own change announcement (same transaction) refreshes the public pages.
+  await db.execute(sql`
+    UPDATE campaigns SET raised = ${totals.raised}, donor_count = ${totals.donorCount}
+    WHERE id = ${campaignId}
+  `)
   return totals
 }
 

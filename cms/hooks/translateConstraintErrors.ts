@@ -17,6 +17,9 @@ const CONSTRAINTS: Record<string, RuleCode> = {
   meetings_one_big_sunday_a_month_idx: 'meeting-big-sunday-month-taken',
   expenses_not_self_approved: 'expense-self-approval',
   donations_stripe_session_id_idx: 'donation-session-duplicate',
+  donations_campaign_id_campaigns_id_fk: 'campaign-has-money',
+  expenses_campaign_id_campaigns_id_fk: 'campaign-has-money',
+  transfers_campaign_id_campaigns_id_fk: 'campaign-has-money',
 }
 
 /** Every text an error carries, down its cause chain: Payload wraps the driver's error. */

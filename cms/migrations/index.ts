@@ -5,6 +5,7 @@ import * as migration_20261121_113059_about_global from './20261121_113059_about
 import * as migration_20261121_124204_sign_in_links from './20261121_124204_sign_in_links'
 import * as migration_20261121_125648_committee_interests from './20261121_125648_committee_interests'
 import * as migration_20261121_130724_meeting_rsvps_calendar_token from './20261121_130724_meeting_rsvps_calendar_token'
+import * as migration_20261121_144958_money_flow from './20261121_144958_money_flow'
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261121_130724_meeting_rsvps_calendar_token.up,
     down: migration_20261121_130724_meeting_rsvps_calendar_token.down,
     name: '20261121_130724_meeting_rsvps_calendar_token',
+  },
+  {
+    up: migration_20261121_144958_money_flow.up,
+    down: migration_20261121_144958_money_flow.down,
+    name: '20261121_144958_money_flow',
   },
 ]

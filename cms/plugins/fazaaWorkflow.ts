@@ -11,6 +11,8 @@ import { createCompanionMeetings } from '../hooks/createCompanionMeetings'
 import { dissolveCompletedCommittee } from '../hooks/dissolveCompletedCommittee'
 import { enforceCampaignRules } from '../hooks/enforceCampaignRules'
 import { enforceCommitteeRules } from '../hooks/enforceCommitteeRules'
+import { enforceCampaignCurrency } from '../hooks/enforceCampaignCurrency'
+import { enforceDonationRules } from '../hooks/enforceDonationRules'
 import { enforceExpenseApproval } from '../hooks/enforceExpenseApproval'
 import { enforceMeetingRules } from '../hooks/enforceMeetingRules'
 import { enforceProposalWorkflow } from '../hooks/enforceProposalWorkflow'
@@ -52,10 +54,17 @@ export const fazaaWorkflow =
       proposals: { beforeChange: [enforceProposalWorkflow(limits)] },
       campaigns: { beforeChange: [enforceCampaignRules] },
       donations: {
+        beforeChange: [enforceDonationRules, enforceCampaignCurrency('donation-currency')],
         afterChange: [refreshCampaignTotalsAfterChange],
         afterDelete: [refreshCampaignTotalsAfterDelete],
       },
-      expenses: { beforeChange: [enforceExpenseApproval] },
+      expenses: {
+        beforeChange: [
+          enforceExpenseApproval,
+          enforceCampaignCurrency('money-currency-of-campaign'),
+        ],
+      },
+      transfers: { beforeChange: [enforceCampaignCurrency('money-currency-of-campaign')] },
       meetings: {
         beforeChange: [enforceMeetingRules(limits)],
         afterChange: [createCompanionMeetings],

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 
 import { TZDate } from '@date-fns/tz'
-import { addMonths } from 'date-fns'
+import { addDays, addMonths } from 'date-fns'
 import type { Payload } from 'payload'
 
 import { DEFAULT_TIME_ZONE, monthInZone } from '../../shared/rules/meetingCalendar'
@@ -16,6 +16,7 @@ import {
   type DemoCampaign,
 } from './demoCampaigns'
 import { uploadDemoCover } from './demoCover'
+import { uploadDemoReceipt } from './demoReceipt'
 import { DEMO_PEOPLE } from './demoPeople'
 import { richText } from '../lib/plainRichText'
 
@@ -109,6 +110,31 @@ export const seedDemoData = async (payload: Payload, now = new Date()): Promise<
       ],
     },
   ]
+  // How to give: suggested amounts, and the account shown beside (or instead of) card giving.
+  await payload.updateGlobal({
+    slug: 'giving',
+    locale: 'ar',
+    data: {
+      suggestedAmounts: [10, 25, 50, 100],
+      bank: {
+        accountHolder: 'Fazaa Masyaf e.V.',
+        bankName: 'Demo Bank Berlin',
+        iban: 'DE00 1234 5678 9000 0000 00',
+        bic: 'DEMODEBBXXX',
+        referenceHint: 'تبرع + شهر الحملة، مثل: تبرع 2026-11',
+      },
+      otherWays: 'يمكن تسليم التبرعات النقدية لأعضاء الإدارة في لقاء الأحد الكبير مقابل إيصال.',
+    },
+  })
+  await payload.updateGlobal({
+    slug: 'giving',
+    locale: 'en',
+    data: {
+      bank: { referenceHint: 'Donation + campaign month, e.g. Donation 2026-11' },
+      otherWays:
+        'Cash gifts can be handed to the management at the Big Sunday Meeting, against a receipt.',
+    },
+  })
   const aboutAr = await payload.updateGlobal({
     slug: 'about',
     locale: 'ar',
@@ -259,6 +285,7 @@ export const seedDemoData = async (payload: Payload, now = new Date()): Promise<
   const pastMonths = Array.from({ length: 12 }, (_, i) => addMonths(startOfMonth, i - 12))
   let pastIndex = 0
   let previousCampaignId: number | undefined
+  let receiptCount = 0
   for (const monthStart of pastMonths) {
     const month = monthInZone(monthStart, DEFAULT_TIME_ZONE)
     const isJuly = month.endsWith('-07')
@@ -349,18 +376,50 @@ export const seedDemoData = async (payload: Payload, now = new Date()): Promise<
       })
       raised += amount
     }
+    // The money went to the town through an exchange office in one transfer, fees on top.
+    const toSpend = demo.expenses.reduce(
+      (total, expense) => total + Math.round((raised * expense.share) / 100) * 100,
+      0,
+    )
+    const rate = 14000 + Math.round(random() * 1500)
+    await payload.create({
+      collection: 'transfers',
+      locale: 'en',
+      data: {
+        campaign: campaign.id,
+        channel: pick(['exchange-office', 'exchange-office', 'intermediary'] as const),
+        channelName: pick(['Al-Amana exchange', 'Al-Noor exchange', 'A trusted relative']),
+        sentOn: addDays(monthStart, 24).toISOString(),
+        amountSent: toSpend,
+        fees: Math.round(toSpend * 0.02),
+        currency: 'EUR',
+        exchangeRate: rate,
+        amountReceived: Math.round((toSpend / 100) * rate) * 100,
+        receivedCurrency: 'SYP',
+        receivedOn: addDays(monthStart, 26).toISOString(),
+        confirmedBy: 'The committee lead, in town',
+      },
+    })
     for (const expense of demo.expenses) {
+      const amount = Math.round((raised * expense.share) / 100) * 100
+      const paidAt = addMonths(monthStart, 1)
       await payload.create({
         collection: 'expenses',
         data: {
           campaign: campaign.id,
-          amount: Math.round((raised * expense.share) / 100) * 100,
+          amount,
           currency: 'EUR',
           description: expense.description,
-          paidAt: addMonths(monthStart, 1).toISOString(),
+          paidAt: paidAt.toISOString(),
           status: 'approved',
           submittedBy: admin.id,
           approvedBy: treasurer.id,
+          receipt: await uploadDemoReceipt(payload, {
+            description: expense.description,
+            amount: `${(amount / 100).toFixed(2)} EUR`,
+            date: paidAt.toISOString().slice(0, 10),
+            index: receiptCount++,
+          }),
         },
       })
     }

@@ -58,6 +58,15 @@ export const DONATION_STATUSES = choices([
   { value: 'failed', label: { ar: 'فشل', en: 'Failed' } },
 ] as const)
 
+/** How money reached the town: the channels the fellowship has used. */
+export const TRANSFER_CHANNELS = choices([
+  { value: 'exchange-office', label: { ar: 'مكتب صرافة', en: 'Exchange office' } },
+  { value: 'intermediary', label: { ar: 'وسيط موثوق', en: 'Trusted intermediary' } },
+  { value: 'bank', label: { ar: 'تحويل مصرفي', en: 'Bank transfer' } },
+  { value: 'hand-carried', label: { ar: 'باليد مع مسافر', en: 'Carried by a traveller' } },
+  { value: 'other', label: { ar: 'أخرى', en: 'Other' } },
+] as const)
+
 export const EXPENSE_STATUSES = choices([
   { value: 'submitted', label: { ar: 'مقدّم', en: 'Submitted' } },
   { value: 'approved', label: { ar: 'موافق عليه', en: 'Approved' } },
@@ -144,6 +153,8 @@ export type ProposalStatus = ValueOf<typeof PROPOSAL_STATUSES>
 export type VoteChoice = ValueOf<typeof VOTE_CHOICES>
 export type CommitteeKind = ValueOf<typeof COMMITTEE_KINDS>
 export type CommitteeStatus = ValueOf<typeof COMMITTEE_STATUSES>
+export type DonationMethod = ValueOf<typeof DONATION_METHODS>
+export type DonationStatus = ValueOf<typeof DONATION_STATUSES>
 export type MeetingKind = ValueOf<typeof MEETING_KINDS>
 export type SegmentKind = ValueOf<typeof SEGMENT_KINDS>
 
@@ -151,3 +162,7 @@ export type SegmentKind = ValueOf<typeof SEGMENT_KINDS>
 export const CURRENCIES = ['EUR', 'USD', 'GBP', 'SEK', 'CHF', 'CAD', 'TRY'] as const
 export type Currency = (typeof CURRENCIES)[number]
 export const DEFAULT_CURRENCY: Currency = 'EUR'
+
+/** What the town receives money in: the Syrian pound, or a currency donors give in. */
+export const TOWN_CURRENCIES = ['SYP', ...CURRENCIES] as const
+export type TownCurrency = (typeof TOWN_CURRENCIES)[number]

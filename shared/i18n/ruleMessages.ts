@@ -171,6 +171,54 @@ export const RULE_MESSAGES = {
     ar: () => 'هذا التبرع مسجّل من قبل (جلسة دفع واحدة لكل تبرع).',
     en: () => 'This donation is already recorded (one donation per payment session).',
   },
+  'donation-amount-invalid': {
+    ar: () => 'اكتب المبلغ أرقاماً فقط، مثل 25 أو 25.50.',
+    en: () => 'Type the amount as a number, such as 25 or 25.50.',
+  },
+  'donation-amount-too-small': {
+    ar: (p) => `أقل تبرع بالبطاقة ${p.min} ${p.currency}. شكراً لك على كل مبلغ.`,
+    en: (p) => `The smallest card gift is ${p.min} ${p.currency}. Thank you for every amount.`,
+  },
+  'donation-amount-too-large': {
+    ar: (p) =>
+      `أكبر تبرع بالبطاقة ${p.max} ${p.currency}. للمبالغ الأكبر استخدم التحويل المصرفي المذكور أدناه، أو تأكد من المبلغ.`,
+    en: (p) =>
+      `The largest card gift is ${p.max} ${p.currency}. For more, please use the bank transfer below, or check the amount.`,
+  },
+  'donation-currency': {
+    ar: (p) => `قاعدة العملة: تُجمع تبرعات هذه الحملة بعملة ${p.currency} كي تتطابق الحسابات.`,
+    en: (p) =>
+      `Currency rule: this campaign's gifts are in ${p.currency}, so that its figures add up.`,
+  },
+  'donation-campaign-closed': {
+    ar: () => 'هذه الحملة لا تستقبل تبرعات الآن. تبرّع لحملة الشهر الحالية.',
+    en: () => "This campaign is not taking gifts now. Give to this month's campaign instead.",
+  },
+  'donation-stripe-status': {
+    ar: () =>
+      'تبرعات البطاقة تتغير حالتها بإشعارات Stripe وحدها. لتسجيل تبرع نقدي أو مصرفي اختر طريقة الدفع المناسبة.',
+    en: () =>
+      "A card donation's status follows Stripe's notifications only. To record a cash or bank gift, choose that method.",
+  },
+  'money-currency-of-campaign': {
+    ar: (p) => `قاعدة العملة: تُسجّل مبالغ هذه الحملة بعملة ${p.currency} كي تتطابق الحسابات.`,
+    en: (p) =>
+      `Currency rule: this campaign's amounts are recorded in ${p.currency}, so that its figures add up.`,
+  },
+  'expense-lead-only': {
+    ar: () => 'يقدّم المصاريف مسؤول اللجنة الطيارة للحملة أو الإدارة.',
+    en: () => "Expenses are submitted by the lead of the campaign's flying committee, or an admin.",
+  },
+  'expense-receipt-required': {
+    ar: () => 'قاعدة الشفافية المالية: لا يُوافق على مصروف دون إيصال. أرفق صورة الإيصال أولاً.',
+    en: () => 'Money rule: no expense is approved without its receipt. Attach the receipt first.',
+  },
+  'campaign-has-money': {
+    ar: () =>
+      'لا تُحذف حملة سُجّل فيها مال (تبرعات أو تحويلات أو مصاريف): أغلقها بعد تقريرها بدلاً من حذفها.',
+    en: () =>
+      'A campaign with money recorded (gifts, transfers or expenses) is never deleted: close it with its report instead.',
+  },
   'money-amount': {
     ar: () => 'المبلغ عدد صحيح موجب بالوحدات الصغرى (السنت).',
     en: () => 'The amount is a positive whole number of minor units (cents).',

@@ -39,3 +39,18 @@ export const ruleError = async (promise: Promise<unknown>) => {
   }
   throw new Error('Expected the write to be refused, but it succeeded')
 }
+
+/** A small receipt image uploaded to the media collection, as a lead or an admin would. */
+export const uploadReceipt = async (payload: Payload, name = 'receipt.png') => {
+  const { default: sharp } = await import('sharp')
+  const data = await sharp({
+    create: { width: 40, height: 60, channels: 3, background: '#f4f1ea' },
+  })
+    .png()
+    .toBuffer()
+  return payload.create({
+    collection: 'media',
+    data: { alt: 'Receipt' },
+    file: { data, mimetype: 'image/png', name, size: data.length },
+  })
+}

@@ -97,6 +97,22 @@ beforeAll(async () => {
     },
   })
   await payload.create({
+    collection: 'transfers',
+    data: {
+      campaign: campaign.id,
+      channel: 'intermediary',
+      channelName: 'Secret Exchange Office',
+      sentOn: '2026-07-20T10:00:00.000Z',
+      amountSent: 1000,
+      fees: 20,
+      currency: 'EUR',
+      exchangeRate: 14000,
+      amountReceived: 1400000,
+      receivedCurrency: 'SYP',
+      confirmedBy: 'Abu Secret',
+    },
+  })
+  await payload.create({
     collection: 'guests',
     data: { name: 'Forestry official', contact: { phone: '+963 1', email: 'guest@example.org' } },
   })
@@ -167,6 +183,10 @@ const READ_MATRIX: Record<string, Record<string, number | 403>> = {
   'sign-in-links': { anonymous: 403, applicant: 403, member: 403, admin: 403 },
   'committee-interests': { anonymous: 403, applicant: 0, member: 0, admin: 0 },
   'meeting-rsvps': { anonymous: 403, applicant: 0, member: 0, admin: 0 },
+  // Money to the town is public; who carried and who received it, below, is not.
+  transfers: { anonymous: 1, applicant: 1, member: 1, admin: 1 },
+  // The webhook's audit trail: admins read it, nobody writes it over the API.
+  'stripe-events': { anonymous: 403, applicant: 403, member: 403, admin: 0 },
 }
 
 describe('who reads what', () => {
@@ -221,6 +241,8 @@ describe('private fields', () => {
       'meet.example.org',
       'Secret Donor',
       'cs_test_1',
+      'Secret Exchange Office',
+      'Abu Secret',
     ]) {
       expect(text).not.toContain(secret)
     }
@@ -240,6 +262,20 @@ describe('private fields', () => {
     expect(hidden.name).toBeTruthy()
     expect([hidden.email, hidden.phone, hidden.city]).toEqual([undefined, undefined, undefined])
     expect(seenByMember.some((d) => d.id === shy.id)).toBe(false)
+  })
+
+  it('names the intermediary and the person who confirmed a transfer to members only', async () => {
+    const [transfer] = (await list('member', 'transfers')).docs
+    expect([transfer!.channelName, transfer!.confirmedBy]).toEqual([
+      'Secret Exchange Office',
+      'Abu Secret',
+    ])
+    const [seenByApplicant] = (await list('applicant', 'transfers')).docs
+    expect(seenByApplicant!.amountSent).toBe(1000)
+    expect([seenByApplicant!.channelName, seenByApplicant!.confirmedBy]).toEqual([
+      undefined,
+      undefined,
+    ])
   })
 
   it('lets members read the meeting link, and not anonymous visitors', async () => {

@@ -5,7 +5,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { recomputeCampaignTotals } from '../../cms/hooks/refreshCampaignTotals'
 import { sqlHandle } from '../../cms/lib/db'
 import type { Campaign, Member } from '../../cms/payload-types'
-import { asUser, createMember, ruleError } from '../helpers/fixtures'
+import { asUser, createMember, ruleError, uploadReceipt } from '../helpers/fixtures'
 import { resetDatabase, testPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -167,7 +167,7 @@ describe('raised, derived from succeeded donations', () => {
 })
 
 describe('expenses (rule 9)', () => {
-  it('cannot be approved by the member who submitted them', async () => {
+  it('cannot be approved by the member who submitted them, nor without its receipt', async () => {
     const july = await campaign('2026-07', 'executing')
     const expense = await payload.create({
       collection: 'expenses',
@@ -192,6 +192,18 @@ describe('expenses (rule 9)', () => {
       }),
     )
     expect(error.data?.rule).toBe('expense-self-approval')
+    const withoutReceipt = await ruleError(
+      payload.update({
+        collection: 'expenses',
+        id: expense.id,
+        data: { status: 'approved' },
+        user: asUser(otherAdmin),
+        overrideAccess: false,
+      }),
+    )
+    expect(withoutReceipt.data?.rule).toBe('expense-receipt-required')
+    const receipt = await uploadReceipt(payload)
+    await payload.update({ collection: 'expenses', id: expense.id, data: { receipt: receipt.id } })
     const approved = await payload.update({
       collection: 'expenses',
       id: expense.id,

@@ -1,4 +1,4 @@
-import type { Currency } from '../../../shared/domain/vocabulary'
+import type { TownCurrency } from '../../../shared/domain/vocabulary'
 import type { Locale } from '../../../shared/i18n/locales'
 import { formatMoney } from '../../../shared/money'
 
@@ -11,7 +11,7 @@ export const formatterFor = (locale: Locale) => ({
     new Intl.NumberFormat(intlLocale(locale), { useGrouping: false }).format(Number(year)),
   list: (items: string[]) =>
     new Intl.ListFormat(intlLocale(locale), { type: 'unit' }).format(items),
-  money: (amount: number, currency: Currency) => formatMoney({ amount, currency }, locale),
+  money: (amount: number, currency: TownCurrency) => formatMoney({ amount, currency }, locale),
   date: (iso: string, timeZone = 'UTC') =>
     new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone }).format(
       new Date(iso),

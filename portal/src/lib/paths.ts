@@ -8,6 +8,10 @@ export const paths = {
   campaigns: (locale: Locale) => `${prefix(locale)}/campaigns/`,
   campaign: (locale: Locale, slug: string) =>
     `${prefix(locale)}/campaigns/${encodeURIComponent(slug)}/`,
+  donate: (locale: Locale, slug: string) =>
+    `${prefix(locale)}/campaigns/${encodeURIComponent(slug)}/donate/`,
+  donationThanks: (locale: Locale, slug: string) =>
+    `${prefix(locale)}/campaigns/${encodeURIComponent(slug)}/thanks/`,
   notFound: (locale: Locale) => `${prefix(locale)}/404`,
   meetings: (locale: Locale) => `${prefix(locale)}/meetings/`,
   join: (locale: Locale) => `${prefix(locale)}/join/`,
@@ -30,6 +34,7 @@ export const paths = {
   myData: (locale: Locale) => `${prefix(locale)}/me/data.json`,
   committees: (locale: Locale) => `${prefix(locale)}/committees/`,
   committee: (locale: Locale, id: number) => `${prefix(locale)}/committees/${id}/`,
+  committeeExpenses: (locale: Locale, id: number) => `${prefix(locale)}/committees/${id}/expenses/`,
   directory: (locale: Locale) => `${prefix(locale)}/directory/`,
   proposals: (locale: Locale) => `${prefix(locale)}/proposals/`,
   newProposal: (locale: Locale) => `${prefix(locale)}/proposals/new/`,

@@ -1,16 +1,17 @@
-import type { About, Campaign, Donation, Expense, Guest, Meeting } from '@fazaa/cms/types'
+import type { About, Campaign, Donation, Guest, Meeting } from '@fazaa/cms/types'
 import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 
+import { campaignMoneyOf, type CampaignMoney } from '../../../../cms/lib/campaignMoney'
 import { CONTENT_CHANNEL } from '../../../../shared/contentChanges'
 import type { Locale } from '../../../../shared/i18n/locales'
 import { DEFAULT_CURRENCY } from '../../../../shared/domain/vocabulary'
 import type { RuleLimits } from '../../../../shared/rules/limits'
 import type { Application } from '../../features/join/validateApplication'
-import { moneyByCampaign, type CampaignMoney } from '../../features/transparency/moneyByCampaign'
+import { moneyByCampaign, type CampaignMoneyRow } from '../../features/transparency/moneyByCampaign'
 import { cms } from './client'
 
 // What anyone may read (public pages, feeds, uploads) and the join form.
@@ -75,13 +76,40 @@ export const getCampaigns = async (
   return docs
 }
 
+/** One public campaign by its slug, in the reader's language; null when there is none. */
+export const getCampaign = async (slug: string, locale: Locale): Promise<Campaign | null> => {
+  const payload = await cms()
+  const { docs } = await payload.find({
+    collection: 'campaigns',
+    where: { slug: { equals: slug } },
+    locale,
+    depth: 0,
+    limit: 1,
+    overrideAccess: false,
+  })
+  return docs[0] ?? null
+}
+
+/** One campaign by id, as the public may see it; null when there is none. */
+export const getCampaignById = async (id: number, locale: Locale): Promise<Campaign | null> => {
+  const payload = await cms()
+  const { docs } = await payload.find({
+    collection: 'campaigns',
+    where: { id: { equals: id } },
+    locale,
+    depth: 0,
+    limit: 1,
+    overrideAccess: false,
+  })
+  return docs[0] ?? null
+}
+
 export interface CampaignPage {
   campaign: Campaign
   /** The latest succeeded donations; donors' names only where they chose to be named. */
   recentDonations: Donation[]
-  /** Approved expenses, the money out. */
-  expenses: Expense[]
-  spent: number
+  /** Raised, transferred, fees, approved expenses and balance: the figures that add up. */
+  money: CampaignMoney
 }
 
 /** Everything a campaign's public page shows, as an anonymous visitor may see it. */
@@ -100,7 +128,7 @@ export const getCampaignPage = async (
   })
   const campaign = docs[0]
   if (!campaign) return null
-  const [donations, expenses] = await Promise.all([
+  const [donations, money] = await Promise.all([
     payload.find({
       collection: 'donations',
       where: { campaign: { equals: campaign.id } },
@@ -109,21 +137,9 @@ export const getCampaignPage = async (
       depth: 0,
       overrideAccess: false,
     }),
-    payload.find({
-      collection: 'expenses',
-      where: { campaign: { equals: campaign.id } },
-      sort: 'paidAt',
-      pagination: false,
-      depth: 1,
-      overrideAccess: false,
-    }),
+    campaignMoneyOf(payload, campaign),
   ])
-  return {
-    campaign,
-    recentDonations: donations.docs,
-    expenses: expenses.docs,
-    spent: expenses.docs.reduce((total, expense) => total + expense.amount, 0),
-  }
+  return { campaign, recentDonations: donations.docs, money }
 }
 
 /** Public meetings: the coming ones soonest first, and the latest past ones. */
@@ -279,10 +295,10 @@ export const getFellowshipTotals = async (): Promise<FellowshipTotals> => {
   }
 }
 
-/** Every public campaign's money in and out, oldest first, as anonymous visitors may see it. */
-export const getMoneyByCampaign = async (locale: Locale): Promise<CampaignMoney[]> => {
+/** Every public campaign's money in, to the town and out, oldest first, as the public sees it. */
+export const getMoneyByCampaign = async (locale: Locale): Promise<CampaignMoneyRow[]> => {
   const payload = await cms()
-  const [campaigns, expenses] = await Promise.all([
+  const [campaigns, transfers, expenses] = await Promise.all([
     payload.find({
       collection: 'campaigns',
       where: { status: { not_equals: 'draft' } },
@@ -294,14 +310,22 @@ export const getMoneyByCampaign = async (locale: Locale): Promise<CampaignMoney[
       overrideAccess: false,
     }),
     payload.find({
+      collection: 'transfers',
+      select: { campaign: true, amountSent: true, fees: true, currency: true },
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+    }),
+    payload.find({
       collection: 'expenses',
+      where: { status: { equals: 'approved' } },
       select: { campaign: true, amount: true, currency: true },
       pagination: false,
       depth: 0,
       overrideAccess: false,
     }),
   ])
-  return moneyByCampaign(campaigns.docs, expenses.docs)
+  return moneyByCampaign(campaigns.docs, transfers.docs, expenses.docs)
 }
 
 /** The about page's content, as the management wrote it in the CMS. */

@@ -6,3 +6,5 @@
 export * from './content'
 export * from './session'
 export * from './members'
+export * from './giving'
+export type { Refusal } from './refusal'

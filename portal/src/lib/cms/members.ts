@@ -3,7 +3,7 @@ import type { Campaign, Committee, Meeting, Member, Proposal, Vote } from '@faza
 import { randomBytes } from 'node:crypto'
 
 import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
-import { APIError, Forbidden, ValidationError, type PaginatedDocs, type Where } from 'payload'
+import { Forbidden, type PaginatedDocs, type Where } from 'payload'
 
 import { idOf, isSameId } from '../../../../cms/access/roles'
 import { richText } from '../../../../cms/lib/plainRichText'
@@ -12,10 +12,11 @@ import {
   type Sector,
   type VoteChoice,
 } from '../../../../shared/domain/vocabulary'
-import type { Locale, Localized } from '../../../../shared/i18n/locales'
+import type { Locale } from '../../../../shared/i18n/locales'
 import { tallyRound, type TallyRow } from '../../../../shared/rules/tally'
 import { suggestHelpers } from '../../features/committees/suggestHelpers'
 import { cms } from './client'
+import { refusalOf, type Refusal } from './refusal'
 import { getCurrentCampaign } from './content'
 
 /**
@@ -236,28 +237,6 @@ export const getProposalPage = async (
 }
 
 /** A refusal from the CMS, in both languages, naming the rule when there is one. */
-export interface Refusal {
-  rule: string | null
-  message: Localized
-}
-
-/** Turns the CMS's refusal of a member's action into words for the member; rethrows the rest. */
-const refusalOf = (error: unknown): Refusal => {
-  if (error instanceof APIError && error.status === 400) {
-    const data = error.data as { rule?: string; messages?: Localized } | undefined
-    if (data?.messages) return { rule: data.rule ?? null, message: data.messages }
-  }
-  if (error instanceof ValidationError) {
-    return { rule: null, message: { ar: error.message, en: error.message } }
-  }
-  if (error instanceof APIError && (error.status === 403 || error.status === 404)) {
-    return {
-      rule: 'forbidden',
-      message: { ar: 'لا تملك الإذن بهذا.', en: 'You are not allowed to do this.' },
-    }
-  }
-  throw error
-}
 
 /**
  * Casts or changes the member's vote: their one row for the proposal is created or updated (the
