@@ -67,7 +67,7 @@ describe('the portal in Chromium', () => {
        WHERE c.slug = $1 AND e.status = 'approved'`,
       [july.rows[0]!.slug],
     )
-    expect(await page.getAttribute('[data-spent]', 'data-spent')).toBe(
+    expect(await page.getAttribute('[data-figure="spent"]', 'data-amount')).toBe(
       String(Number(spent.rows[0]!.total)),
     )
     await page.getByRole('link', { name: 'English' }).click()
@@ -302,28 +302,37 @@ describe('transparency', () => {
   it('shows money in and out per year that matches the database, with a chart and a CSV', async () => {
     await page.goto(`${portal}/en/transparency/`)
     const year = String(new Date().getUTCFullYear())
-    const figures = await db.query<{ raised: string; spent: string }>(
+    const figures = await db.query<{ raised: string; sent: string; fees: string; spent: string }>(
       `SELECT
          (SELECT coalesce(sum(raised), 0) FROM campaigns WHERE status <> 'draft' AND month LIKE $1) AS raised,
+         (SELECT coalesce(sum(t.amount_sent), 0) FROM transfers t JOIN campaigns c ON c.id = t.campaign_id
+          WHERE c.status <> 'draft' AND c.month LIKE $1) AS sent,
+         (SELECT coalesce(sum(t.fees), 0) FROM transfers t JOIN campaigns c ON c.id = t.campaign_id
+          WHERE c.status <> 'draft' AND c.month LIKE $1) AS fees,
          (SELECT coalesce(sum(e.amount), 0) FROM expenses e JOIN campaigns c ON c.id = e.campaign_id
           WHERE e.status = 'approved' AND c.status <> 'draft' AND c.month LIKE $1) AS spent`,
       [`${year}-%`],
     )
     const cells = await page.locator(`tr[data-year="${year}"] td`).allTextContents()
-    const euros = (minor: string) => formatMoney({ amount: Number(minor), currency: 'EUR' }, 'en')
-    const { raised, spent } = figures.rows[0]!
+    const euros = (minor: number) => formatMoney({ amount: minor, currency: 'EUR' }, 'en')
+    const [raised, sent, fees, spent] = ['raised', 'sent', 'fees', 'spent'].map((key) =>
+      Number(figures.rows[0]![key as 'raised']),
+    ) as [number, number, number, number]
+    expect(sent).toBeGreaterThan(0)
     expect(cells).toEqual([
       euros(raised),
+      euros(sent),
+      euros(fees),
       euros(spent),
-      euros(String(Number(raised) - Number(spent))),
+      euros(raised - fees - spent),
     ])
     await expect(page.locator('svg[role="img"] rect').count()).resolves.toBeGreaterThan(10)
     const csv = await (await fetch(`${portal}/transparency.csv`)).text()
-    const lines = csv.trim().split('\n')
+    const lines = csv.trim().split('\r\n')
     const published = await db.query<{ n: string }>(
       `SELECT count(*) AS n FROM campaigns WHERE status <> 'draft'`,
     )
-    expect(lines[0]).toBe('month,campaign,currency,raised,spent,balance')
+    expect(lines[0]).toBe('month,campaign,currency,raised,transferred,fees,spent,balance')
     expect(lines).toHaveLength(Number(published.rows[0]!.n) + 1)
   })
 })

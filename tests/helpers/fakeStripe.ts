@@ -160,6 +160,7 @@ export const startFakeStripe = async ({ webhookSecret }: { webhookSecret: string
       return response.end()
     }
 
+    if (!url.pathname.startsWith('/v1/')) return json(404, { error: 'Not found' })
     // The API proper: /v1/...
     const form = Object.fromEntries(new URLSearchParams(body))
     requests.push({
