@@ -61,25 +61,29 @@ export const CampaignMoneySummary = async ({
   })
   const money = (amount: number) =>
     formatMoney({ amount, currency: campaign.goal!.currency as Currency }, locale)
-  const rows: [string, number, boolean?][] = [
-    [t.raised, ledger.raised],
-    [t.transferred, ledger.transferred],
-    [t.fees, ledger.fees],
-    [t.spent, ledger.spent],
-    [t.balance, ledger.balance, true],
-    [t.heldAbroad, ledger.heldAbroad],
-    [t.heldInTown, ledger.heldInTown],
-  ]
+  const figures = [
+    'raised',
+    'transferred',
+    'fees',
+    'spent',
+    'balance',
+    'heldAbroad',
+    'heldInTown',
+  ] as const
   return (
     <section className="fazaa-money-summary" aria-labelledby="fazaa-money-summary-title">
       <h3 id="fazaa-money-summary-title">{t.title}</h3>
       <table>
         <tbody>
-          {rows.map(([label, amount, strong]) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <td data-figure={label}>
-                {strong ? <strong>{money(amount)}</strong> : money(amount)}
+          {figures.map((figure) => (
+            <tr key={figure}>
+              <th scope="row">{t[figure]}</th>
+              <td data-figure={figure} data-amount={ledger[figure]}>
+                {figure === 'balance' ? (
+                  <strong>{money(ledger[figure])}</strong>
+                ) : (
+                  money(ledger[figure])
+                )}
               </td>
             </tr>
           ))}

@@ -86,7 +86,9 @@ const postDonation = (prefix: '' | '/en', fields: Record<string, string>) =>
 describe('giving on a campaign page', () => {
   it('goes from the campaign page through Checkout and the webhook to the progress bar', async () => {
     const page = await phone()
-    await page.goto(`${portal}/en/campaigns/${slug}/`)
+    await page.goto(`${portal}/en/`)
+    await page.getByRole('link', { name: 'Donate', exact: true }).click()
+    await page.waitForURL(`${portal}/en/campaigns/${slug}/#donate`)
     const before = await raisedOnPage(page)
     const sentBefore = (await stripeRequests()).length
 

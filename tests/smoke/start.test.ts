@@ -6,7 +6,9 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
+import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
 import { freePort } from '../../scripts/lib/freePort'
+import { launchChromium } from '../helpers/browser'
 
 const isListening = (port: number) =>
   new Promise<boolean>((resolve) => {
@@ -79,6 +81,48 @@ describe('npm start', () => {
       `http://127.0.0.1:${cmsPort}/api/campaigns?where[status][equals]=fundraising`,
     )
     expect(((await api.json()) as { totalDocs: number }).totalDocs).toBe(1)
+
+    // The treasurer's view in the real admin panel: a closed campaign's financial summary adds up
+    // and matches the campaign's raised total; the CSV of its money downloads.
+    const closed = (await (
+      await fetch(`http://127.0.0.1:${cmsPort}/api/campaigns?where[status][equals]=closed&limit=1`)
+    ).json()) as { docs: { id: number; raised: number }[] }
+    const campaign = closed.docs[0]!
+    const browser = await launchChromium()
+    try {
+      const page = await browser.newPage()
+      await page.goto(`http://127.0.0.1:${cmsPort}/admin/login`)
+      await page.fill('#field-email', 'mariam-ali@fazaa.example')
+      await page.fill('#field-password', DEMO_PASSWORD)
+      await page.click('button[type=submit]')
+      await page.waitForURL('**/admin')
+      await page.goto(`http://127.0.0.1:${cmsPort}/admin/collections/campaigns/${campaign.id}`)
+      const summary = page.locator('.fazaa-money-summary')
+      await summary.waitFor({ timeout: 60_000 })
+      const figure = async (name: string) =>
+        Number(await summary.locator(`[data-figure="${name}"]`).getAttribute('data-amount'))
+      const [raised, transferred, fees, spent, balance] = await Promise.all(
+        ['raised', 'transferred', 'fees', 'spent', 'balance'].map(figure),
+      )
+      expect(raised).toBe(campaign.raised)
+      expect(transferred).toBeGreaterThan(0)
+      expect(raised! - fees! - spent!).toBe(balance)
+      const csv = await page.request.get(
+        `http://127.0.0.1:${cmsPort}/api/money/export.csv?campaign=${campaign.id}`,
+      )
+      expect(csv.status()).toBe(200)
+      expect(
+        (await csv.text()).split('\r\n').filter((l) => l.startsWith('transfer,')),
+      ).toHaveLength(1)
+    } finally {
+      await browser.close()
+    }
+    // Card giving is off by default: the webhook says so instead of believing anything.
+    const webhook = await fetch(`http://127.0.0.1:${cmsPort}/api/stripe/webhook`, {
+      method: 'POST',
+      body: '{}',
+    })
+    expect(webhook.status).toBe(503)
 
     const exited = new Promise<string>((resolve) =>
       server.on('exit', (code, signal) => resolve(String(code ?? signal))),
