@@ -83,6 +83,7 @@ export interface Config {
     members: Member;
     media: Media;
     digests: Digest;
+    'mail-deliveries': MailDelivery;
     'sign-in-links': SignInLink;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -112,6 +113,7 @@ export interface Config {
     members: MembersSelect<false> | MembersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     digests: DigestsSelect<false> | DigestsSelect<true>;
+    'mail-deliveries': MailDeliveriesSelect<false> | MailDeliveriesSelect<true>;
     'sign-in-links': SignInLinksSelect<false> | SignInLinksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -141,6 +143,8 @@ export interface Config {
   jobs: {
     tasks: {
       completeExpiredCommittees: TaskCompleteExpiredCommittees;
+      queueReminders: TaskQueueReminders;
+      sendMail: TaskSendMail;
       inline: {
         input: unknown;
         output: unknown;
@@ -254,6 +258,10 @@ export interface Member {
    * Set by the platform when a committee they served on completes
    */
   veteran?: boolean | null;
+  /**
+   * The introductions rotation skips them until this is cleared
+   */
+  introductionDeclined?: boolean | null;
   country?: string | null;
   city?: string | null;
   homeArea?: string | null;
@@ -286,6 +294,7 @@ export interface Member {
     showContactToMembers?: boolean | null;
   };
   digestOptIn?: boolean | null;
+  remindersOptIn?: boolean | null;
   locale?: ('ar' | 'en') | null;
   timeZone?: string | null;
   updatedAt: string;
@@ -649,6 +658,26 @@ export interface Meeting {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Filled in when the meeting is created; tick what is done and who did it is kept
+   */
+  duties?:
+    | {
+        duty:
+          | 'presenter-chosen'
+          | 'guest-confirmed'
+          | 'questions-prepared'
+          | 'intro-members-contacted'
+          | 'campaign-leads-coordinated';
+        done?: boolean | null;
+        doneBy?: (number | null) | Member;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Sent in the meeting's digest when its status becomes Held
+   */
   summary?: {
     root: {
       type: string;
@@ -714,6 +743,34 @@ export interface Digest {
   sentCount?: number | null;
   failedCount?: number | null;
   pendingCount?: number | null;
+  /**
+   * The digest in short, with links, for the announcements group
+   */
+  whatsappText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-deliveries".
+ */
+export interface MailDelivery {
+  id: number;
+  key: string;
+  kind: 'digest' | 'vote-reminder' | 'committee-formed' | 'committee-ending';
+  status: 'pending' | 'sending' | 'sent' | 'failed' | 'cancelled';
+  member: number | Member;
+  meeting?: (number | null) | Meeting;
+  /**
+   * Proposal or committee id for reminders
+   */
+  subjectId?: number | null;
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
+  claimedAt?: string | null;
+  sentAt?: string | null;
+  messageId?: string | null;
+  lastError?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -799,7 +856,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'completeExpiredCommittees';
+        taskSlug: 'inline' | 'completeExpiredCommittees' | 'queueReminders' | 'sendMail';
         taskID: string;
         input?:
           | {
@@ -832,7 +889,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'completeExpiredCommittees') | null;
+  taskSlug?: ('inline' | 'completeExpiredCommittees' | 'queueReminders' | 'sendMail') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -918,6 +975,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'digests';
         value: number | Digest;
+      } | null)
+    | ({
+        relationTo: 'mail-deliveries';
+        value: number | MailDelivery;
       } | null)
     | ({
         relationTo: 'sign-in-links';
@@ -1178,6 +1239,15 @@ export interface MeetingsSelect<T extends boolean = true> {
         notes?: T;
         id?: T;
       };
+  duties?:
+    | T
+    | {
+        duty?: T;
+        done?: T;
+        doneBy?: T;
+        note?: T;
+        id?: T;
+      };
   summary?: T;
   recordingLink?: T;
   updatedAt?: T;
@@ -1235,6 +1305,7 @@ export interface MembersSelect<T extends boolean = true> {
   role?: T;
   status?: T;
   veteran?: T;
+  introductionDeclined?: T;
   country?: T;
   city?: T;
   homeArea?: T;
@@ -1253,6 +1324,7 @@ export interface MembersSelect<T extends boolean = true> {
         showContactToMembers?: T;
       };
   digestOptIn?: T;
+  remindersOptIn?: T;
   locale?: T;
   timeZone?: T;
   updatedAt?: T;
@@ -1336,6 +1408,27 @@ export interface DigestsSelect<T extends boolean = true> {
   sentCount?: T;
   failedCount?: T;
   pendingCount?: T;
+  whatsappText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-deliveries_select".
+ */
+export interface MailDeliveriesSelect<T extends boolean = true> {
+  key?: T;
+  kind?: T;
+  status?: T;
+  member?: T;
+  meeting?: T;
+  subjectId?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  claimedAt?: T;
+  sentAt?: T;
+  messageId?: T;
+  lastError?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1562,6 +1655,31 @@ export interface TaskCompleteExpiredCommittees {
   input?: unknown;
   output: {
     completed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskQueueReminders".
+ */
+export interface TaskQueueReminders {
+  input?: unknown;
+  output: {
+    queued: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMail".
+ */
+export interface TaskSendMail {
+  input: {
+    meeting?: number | null;
+  };
+  output: {
+    sent: number;
+    retrying: number;
+    failed: number;
+    cancelled: number;
   };
 }
 /**

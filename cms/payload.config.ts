@@ -17,6 +17,7 @@ import { Digests } from './collections/Digests'
 import { Donations } from './collections/Donations'
 import { Expenses } from './collections/Expenses'
 import { Guests } from './collections/Guests'
+import { MailDeliveries } from './collections/MailDeliveries'
 import { Media } from './collections/Media'
 import { MeetingRsvps } from './collections/MeetingRsvps'
 import { Meetings } from './collections/Meetings'
@@ -30,6 +31,7 @@ import { Votes } from './collections/Votes'
 import { createMailTransport } from './email/mailTransport'
 import { moneyExport } from './endpoints/moneyExport'
 import { stripeWebhook } from './endpoints/stripeWebhook'
+import { unsubscribeEndpoints } from './endpoints/unsubscribe'
 import { About } from './globals/About'
 import { Giving } from './globals/Giving'
 import { fazaaWorkflow, type FazaaWorkflowOptions } from './plugins/fazaaWorkflow'
@@ -67,10 +69,11 @@ export const buildFazaaConfig = (workflow: FazaaWorkflowOptions = {}) =>
       Members,
       Media,
       Digests,
+      MailDeliveries,
       SignInLinks,
     ],
     globals: [About, Giving],
-    endpoints: [stripeWebhook, moneyExport],
+    endpoints: [stripeWebhook, moneyExport, ...unsubscribeEndpoints],
     localization: {
       locales: [
         { code: 'ar', label: 'العربية', rtl: true },

@@ -13,4 +13,5 @@ export const PRIVATE_COLLECTIONS: readonly string[] = [
   'committee-interests',
   'meeting-rsvps',
   'stripe-events',
+  'mail-deliveries',
 ]

@@ -4,7 +4,10 @@ import { DIGEST_STATUSES } from '../../shared/domain/vocabulary'
 import { isAdmin } from '../access/isAdmin'
 import { optionsOf } from '../lib/options'
 
-/** A record of each meeting digest sent: how many went, failed, or wait. */
+/**
+ * A meeting's digest: one per meeting, made when the meeting is marked held. The counts follow
+ * its mail deliveries (one per opted-in member); the WhatsApp text is ready to copy.
+ */
 export const Digests: CollectionConfig = {
   slug: 'digests',
   labels: {
@@ -52,6 +55,21 @@ export const Digests: CollectionConfig = {
           label: { ar: 'بالانتظار', en: 'Pending' },
         },
       ],
+    },
+    {
+      name: 'whatsappText',
+      type: 'textarea',
+      localized: true,
+      label: { ar: 'نص واتساب', en: 'WhatsApp text' },
+      admin: {
+        readOnly: true,
+        rows: 12,
+        components: { afterInput: ['/components/CopyButton#CopyButton'] },
+        description: {
+          ar: 'الموجز مختصراً مع الروابط، لمجموعة الإعلانات',
+          en: 'The digest in short, with links, for the announcements group',
+        },
+      },
     },
   ],
 }

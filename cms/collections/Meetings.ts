@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig } from 'payload'
 
 import {
+  MEETING_DUTIES,
   MEETING_KINDS,
   MEETING_STATUSES,
   MEETING_VISIBILITIES,
@@ -230,7 +231,61 @@ export const Meetings: CollectionConfig = {
         { name: 'notes', type: 'textarea', localized: true, label: { ar: 'ملاحظات', en: 'Notes' } },
       ],
     },
-    { name: 'summary', type: 'richText', localized: true, label: { ar: 'الملخص', en: 'Summary' } },
+    {
+      name: 'duties',
+      type: 'array',
+      label: { ar: 'مهام الإدارة قبل اللقاء', en: "The management's duties before the meeting" },
+      labels: {
+        singular: { ar: 'مهمة', en: 'Duty' },
+        plural: { ar: 'المهام', en: 'Duties' },
+      },
+      admin: {
+        condition: (data) => data?.kind === 'big-sunday',
+        description: {
+          ar: 'تُملأ عند إنشاء اللقاء؛ علّم ما أُنجز ويُحفظ من أنجزه',
+          en: 'Filled in when the meeting is created; tick what is done and who did it is kept',
+        },
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'duty',
+              type: 'select',
+              required: true,
+              options: optionsOf(MEETING_DUTIES),
+              label: { ar: 'المهمة', en: 'Duty' },
+            },
+            {
+              name: 'done',
+              type: 'checkbox',
+              defaultValue: false,
+              label: { ar: 'أُنجزت', en: 'Done' },
+            },
+            {
+              name: 'doneBy',
+              type: 'relationship',
+              relationTo: 'members',
+              label: { ar: 'أنجزها', en: 'Done by' },
+            },
+          ],
+        },
+        { name: 'note', type: 'text', label: { ar: 'ملاحظة', en: 'Note' } },
+      ],
+    },
+    {
+      name: 'summary',
+      type: 'richText',
+      localized: true,
+      label: { ar: 'الملخص', en: 'Summary' },
+      admin: {
+        description: {
+          ar: 'يُرسل في موجز اللقاء حين تصير حالته «انعقد»',
+          en: "Sent in the meeting's digest when its status becomes Held",
+        },
+      },
+    },
     { name: 'recordingLink', type: 'text', label: { ar: 'رابط التسجيل', en: 'Recording' } },
   ],
 }

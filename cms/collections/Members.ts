@@ -121,6 +121,23 @@ export const Members: CollectionConfig = {
       access: { create: nobody, update: nobody },
     },
     {
+      name: 'introductionDeclined',
+      type: 'checkbox',
+      defaultValue: false,
+      label: {
+        ar: 'اعتذر عن التعريف بنفسه في لقاء الأحد',
+        en: 'Declined to introduce themselves at the Big Sunday Meeting',
+      },
+      admin: {
+        position: 'sidebar',
+        description: {
+          ar: 'يتخطاه دور التعريف حتى يُلغى هذا',
+          en: 'The introductions rotation skips them until this is cleared',
+        },
+      },
+      access: { read: adminOrSelfField, create: isAdminField, update: isAdminField },
+    },
+    {
       type: 'row',
       fields: [
         { name: 'country', type: 'text', label: { ar: 'بلد الإقامة', en: 'Country of residence' } },
@@ -224,6 +241,16 @@ export const Members: CollectionConfig = {
           type: 'checkbox',
           defaultValue: true,
           label: { ar: 'أرسل لي موجز اللقاء', en: 'Send me the meeting digest' },
+          access: { read: adminOrSelfField },
+        },
+        {
+          name: 'remindersOptIn',
+          type: 'checkbox',
+          defaultValue: true,
+          label: {
+            ar: 'ذكّرني قبل إغلاق التصويت وبمواعيد لجاني',
+            en: 'Remind me before a vote closes and about my committees',
+          },
           access: { read: adminOrSelfField },
         },
         {

@@ -10,7 +10,12 @@ import { dataDir } from '../lib/dataDir'
  * an .eml file under `.data/outbox/`, so a newcomer sees what the platform sends without a server.
  */
 export const createMailTransport = (): Transporter => {
-  if (process.env.SMTP_URL) return nodemailer.createTransport(process.env.SMTP_URL)
+  if (process.env.SMTP_URL) {
+    // Pooled: a digest to every member reuses a few connections instead of one per message.
+    const url = new URL(process.env.SMTP_URL)
+    if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true')
+    return nodemailer.createTransport(url.toString())
+  }
   const outbox = path.join(dataDir(), 'outbox')
   const files = nodemailer.createTransport({ streamTransport: true, buffer: true })
   return nodemailer.createTransport({

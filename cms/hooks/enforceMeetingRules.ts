@@ -1,10 +1,17 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { SEGMENT_KINDS } from '../../shared/domain/vocabulary'
+import { addMonths, subMonths } from 'date-fns'
+
+import {
+  MEETING_DUTIES,
+  SEGMENT_KINDS,
+  type Currency,
+  type SegmentKind,
+} from '../../shared/domain/vocabulary'
+import { formatMoney } from '../../shared/money'
 import {
   checkBigSundayAgenda,
   DEFAULT_SEGMENT_MINUTES,
-  SEGMENT_ORDER,
   suggestIntroductions,
 } from '../../shared/rules/bigSundayAgenda'
 import type { RuleLimits } from '../../shared/rules/limits'
@@ -15,9 +22,27 @@ import {
 } from '../../shared/rules/meetingCalendar'
 import { fail } from '../../shared/rules/result'
 import { idOf } from '../access/roles'
+import { campaignMoneyOf } from '../lib/campaignMoney'
 import { localeOfRequest } from '../lib/localeOfRequest'
 import { assertRule } from '../lib/ruleError'
 import type { Meeting } from '../payload-types'
+
+const AGENDA_WORDS = {
+  ar: {
+    selected: (title: string) => `المقترح الذي اختاره التصويت: ${title}`,
+    noSelected: 'لم يُختر مقترح بعد: راجع نتيجة التصويت الأخير.',
+    figures: (raised: string, spent: string) => `جُمع ${raised} وصُرف ${spent}.`,
+    noLast: 'لا حملة في الشهر الماضي.',
+    noProgramme: 'لا لقاءات مقررة للشهر القادم بعد.',
+  },
+  en: {
+    selected: (title: string) => `The proposal the vote selected: ${title}`,
+    noSelected: 'No proposal selected yet: check the last vote.',
+    figures: (raised: string, spent: string) => `${raised} raised, ${spent} spent.`,
+    noLast: 'No campaign last month.',
+    noProgramme: 'No meetings planned for next month yet.',
+  },
+} as const
 
 const SUNDAY_KINDS: readonly Meeting['kind'][] = ['big-sunday', 'prep', 'finishing']
 
@@ -40,34 +65,142 @@ const introducedMemberIds = async (req: PayloadRequest): Promise<Set<number>> =>
   )
 }
 
-/** The fixed agenda, with the two members next in the rotation queue to introduce themselves. */
+/** The campaign of the month before `month` (YYYY-MM), with its figures, if there was one. */
+const previousCampaign = async (req: PayloadRequest, month: string) => {
+  const previous = subMonths(new Date(`${month}-15T12:00:00Z`), 1)
+    .toISOString()
+    .slice(0, 7)
+  const { docs } = await req.payload.find({
+    collection: 'campaigns',
+    where: { month: { equals: previous }, status: { not_equals: 'draft' } },
+    limit: 1,
+    depth: 0,
+    req,
+  })
+  const campaign = docs[0]
+  if (!campaign) return null
+  const { ledger } = await campaignMoneyOf(req.payload, campaign, { req, depth: 0 })
+  return { campaign, ledger }
+}
+
+/**
+ * The agenda the platform suggests for a new Big Sunday Meeting, in the fixed order: the two
+ * members next in the rotation queue, the next campaign (the proposal the last vote selected),
+ * last month's campaign with what it raised and spent, the guest and interviewer, the brainstorm
+ * group's slot when one is at work, and next month's programme. The admin can change any of it.
+ */
 const defaultAgenda = async (
   req: PayloadRequest,
   limits: RuleLimits,
+  meeting: Partial<Meeting> & { month: string },
 ): Promise<NonNullable<Meeting['segments']>> => {
-  // Sequential: both queries share the request's transaction connection.
+  const locale = localeOfRequest(req)
+  // Sequential: the queries share the request's transaction connection.
   const { docs: candidates } = await req.payload.find({
     collection: 'members',
     where: { status: { equals: 'active' } },
-    select: { joinedAt: true, createdAt: true },
+    select: { joinedAt: true, createdAt: true, introductionDeclined: true },
     pagination: false,
     depth: 0,
     req,
   })
   const introduced = await introducedMemberIds(req)
   const introductions = suggestIntroductions(
-    candidates.map((member) => ({ id: member.id, joinedAt: member.joinedAt ?? member.createdAt })),
+    candidates.map((member) => ({
+      id: member.id,
+      joinedAt: member.joinedAt ?? member.createdAt,
+      declined: member.introductionDeclined,
+    })),
     introduced,
     limits.bigSundayIntroductions,
   )
-  const locale = localeOfRequest(req)
-  return SEGMENT_ORDER.filter((kind) => kind !== 'brainstorm').map((kind) => ({
+  const { docs: selected } = await req.payload.find({
+    collection: 'proposals',
+    where: { status: { equals: 'selected' } },
+    sort: '-votingClosesAt',
+    limit: 1,
+    depth: 0,
+    req,
+  })
+  const next = selected[0]
+  const last = await previousCampaign(req, meeting.month)
+  const { docs: brainstorms } = await req.payload.find({
+    collection: 'committees',
+    where: { kind: { equals: 'brainstorm' }, status: { in: ['forming', 'active'] } },
+    limit: 1,
+    depth: 0,
+    locale,
+    req,
+  })
+  const nextMonthStart = addMonths(new Date(`${meeting.month}-01T00:00:00Z`), 1)
+  const { docs: programme } = await req.payload.find({
+    collection: 'meetings',
+    where: {
+      startsAt: {
+        greater_than_equal: nextMonthStart.toISOString(),
+        less_than: addMonths(nextMonthStart, 1).toISOString(),
+      },
+      kind: { not_in: ['prep', 'finishing'] },
+    },
+    sort: 'startsAt',
+    limit: 10,
+    depth: 0,
+    locale,
+    req,
+  })
+  const label = (kind: SegmentKind) =>
+    SEGMENT_KINDS.find((choice) => choice.value === kind)!.label[locale]
+  const money = (amount: number, currency: Currency) => formatMoney({ amount, currency }, locale)
+  const words = AGENDA_WORDS[locale]
+  const segment = (
+    kind: SegmentKind,
+    extra: Partial<NonNullable<Meeting['segments']>[number]> = {},
+  ) => ({
     kind,
     minutes: DEFAULT_SEGMENT_MINUTES[kind],
-    title: SEGMENT_KINDS.find((choice) => choice.value === kind)!.label[locale],
-    members: kind === 'introductions' ? introductions : [],
-  }))
+    title: label(kind),
+    members: [] as number[],
+    ...extra,
+  })
+  const brainstorm = brainstorms[0]
+  return [
+    segment('introductions', { members: introductions }),
+    segment('next-campaign', {
+      campaign: idOf(next?.campaign) as number | null,
+      notes: next ? words.selected(next.title) : words.noSelected,
+    }),
+    segment('last-campaign', {
+      campaign: last?.campaign.id ?? null,
+      notes: last
+        ? words.figures(
+            money(last.ledger.raised, last.campaign.goal.currency),
+            money(last.ledger.spent, last.campaign.goal.currency),
+          )
+        : words.noLast,
+    }),
+    segment('guest', {
+      guest: idOf(meeting.guest) as number | null,
+      members: meeting.interviewer ? [Number(idOf(meeting.interviewer))] : [],
+    }),
+    ...(brainstorm
+      ? [
+          segment('brainstorm', {
+            members: brainstorm.lead ? [Number(idOf(brainstorm.lead))] : [],
+            notes: brainstorm.name,
+          }),
+        ]
+      : []),
+    segment('closing', {
+      notes: programme.length
+        ? programme.map((m) => `${m.startsAt.slice(0, 10)} · ${m.title}`).join('\n')
+        : words.noProgramme,
+    }),
+  ]
 }
+
+/** The management's duties, all open, for a new Big Sunday Meeting. */
+const openDuties = (): NonNullable<Meeting['duties']> =>
+  MEETING_DUTIES.map((duty) => ({ duty: duty.value, done: false, doneBy: null }))
 
 /**
  * Rule 8: Sunday meetings start on a Sunday in their time zone; one Big Sunday Meeting a month,
@@ -98,8 +231,14 @@ export const enforceMeetingRules =
       assertRule(fail('meeting-big-sunday-month-taken', { month: data.month }), req)
     }
     if (operation === 'create' && !data.segments?.length) {
-      data.segments = await defaultAgenda(req, limits)
+      data.segments = await defaultAgenda(req, limits, { ...merged, month: data.month })
     }
+    if (operation === 'create' && !data.duties?.length) data.duties = openDuties()
+    // Who ticked a duty is kept with it (and forgotten when it is unticked).
+    data.duties = data.duties?.map((duty) => ({
+      ...duty,
+      doneBy: duty.done ? (duty.doneBy ?? req.user?.id ?? null) : null,
+    }))
     assertRule(
       checkBigSundayAgenda(
         (data.segments ?? merged.segments ?? []).map((segment) => ({

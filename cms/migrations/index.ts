@@ -6,6 +6,7 @@ import * as migration_20261121_124204_sign_in_links from './20261121_124204_sign
 import * as migration_20261121_125648_committee_interests from './20261121_125648_committee_interests'
 import * as migration_20261121_130724_meeting_rsvps_calendar_token from './20261121_130724_meeting_rsvps_calendar_token'
 import * as migration_20261121_144958_money_flow from './20261121_144958_money_flow'
+import * as migration_20261121_152312_meeting_mail from './20261121_152312_meeting_mail'
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261121_144958_money_flow.up,
     down: migration_20261121_144958_money_flow.down,
     name: '20261121_144958_money_flow',
+  },
+  {
+    up: migration_20261121_152312_meeting_mail.up,
+    down: migration_20261121_152312_meeting_mail.down,
+    name: '20261121_152312_meeting_mail',
   },
 ]

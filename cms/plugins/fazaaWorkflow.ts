@@ -17,12 +17,16 @@ import { enforceExpenseApproval } from '../hooks/enforceExpenseApproval'
 import { enforceMeetingRules } from '../hooks/enforceMeetingRules'
 import { enforceProposalWorkflow } from '../hooks/enforceProposalWorkflow'
 import { enforceVoteRules } from '../hooks/enforceVoteRules'
+import { queueCommitteeFormedMail } from '../hooks/queueCommitteeFormedMail'
+import { queueMeetingDigest } from '../hooks/queueMeetingDigest'
 import {
   refreshCampaignTotalsAfterChange,
   refreshCampaignTotalsAfterDelete,
 } from '../hooks/refreshCampaignTotals'
 import { translateConstraintErrors } from '../hooks/translateConstraintErrors'
 import { completeExpiredCommittees } from '../jobs/completeExpiredCommittees'
+import { queueReminders } from '../jobs/queueReminders'
+import { MAIL_QUEUE, sendMail } from '../jobs/sendMail'
 
 export interface FazaaWorkflowOptions {
   /** The fellowship's numbers; anything left out takes the brief's (5, 10, 2 months, 8 weeks). */
@@ -48,7 +52,7 @@ export const fazaaWorkflow =
     const hooksBySlug: Record<string, Hooks> = {
       committees: {
         beforeChange: [enforceCommitteeRules(limits)],
-        afterChange: [dissolveCompletedCommittee],
+        afterChange: [dissolveCompletedCommittee, queueCommitteeFormedMail],
       },
       votes: { beforeChange: [enforceVoteRules] },
       proposals: { beforeChange: [enforceProposalWorkflow(limits)] },
@@ -67,7 +71,7 @@ export const fazaaWorkflow =
       transfers: { beforeChange: [enforceCampaignCurrency('money-currency-of-campaign')] },
       meetings: {
         beforeChange: [enforceMeetingRules(limits)],
-        afterChange: [createCompanionMeetings],
+        afterChange: [createCompanionMeetings, queueMeetingDigest],
       },
     }
     const withHooks = (collection: CollectionConfig): CollectionConfig => {
@@ -102,9 +106,14 @@ export const fazaaWorkflow =
       },
       jobs: {
         ...config.jobs,
-        tasks: [...(config.jobs?.tasks ?? []), completeExpiredCommittees],
+        tasks: [...(config.jobs?.tasks ?? []), completeExpiredCommittees, queueReminders, sendMail],
         autoRun: autoRunCron
-          ? [...((config.jobs?.autoRun as []) ?? []), { cron: autoRunCron, queue: 'workflow' }]
+          ? [
+              ...((config.jobs?.autoRun as []) ?? []),
+              { cron: autoRunCron, queue: 'workflow' },
+              // Mail waits at most a minute: a digest or a reminder is news.
+              { cron: '* * * * *', queue: MAIL_QUEUE },
+            ]
           : config.jobs?.autoRun,
       },
     }

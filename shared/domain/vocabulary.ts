@@ -144,6 +144,43 @@ export const DIGEST_STATUSES = choices([
   { value: 'done', label: { ar: 'أُرسل', en: 'Done' } },
 ] as const)
 
+/** The management's duties before a Big Sunday Meeting (DOMAIN.md), ticked off in the admin. */
+export const MEETING_DUTIES = choices([
+  { value: 'presenter-chosen', label: { ar: 'اختيار المقدّم', en: 'Presenter chosen' } },
+  {
+    value: 'guest-confirmed',
+    label: { ar: 'تأكيد الضيف والمحاور', en: 'Guest and interviewer confirmed' },
+  },
+  { value: 'questions-prepared', label: { ar: 'تحضير الأسئلة', en: 'Questions prepared' } },
+  {
+    value: 'intro-members-contacted',
+    label: { ar: 'التواصل مع عضوي التعريف', en: 'Introduction members contacted' },
+  },
+  {
+    value: 'campaign-leads-coordinated',
+    label: { ar: 'التنسيق مع مسؤولي الحملات', en: 'Campaign leads coordinated' },
+  },
+] as const)
+
+/** What the platform emails, each kind sent at most once per recipient and occasion. */
+export const MAIL_KINDS = choices([
+  { value: 'digest', label: { ar: 'موجز اللقاء', en: 'Meeting digest' } },
+  { value: 'vote-reminder', label: { ar: 'تذكير بالتصويت', en: 'Vote reminder' } },
+  { value: 'committee-formed', label: { ar: 'تشكيل لجنة', en: 'Committee formed' } },
+  { value: 'committee-ending', label: { ar: 'قرب انتهاء لجنة', en: 'Committee ending' } },
+] as const)
+
+export const DELIVERY_STATUSES = choices([
+  { value: 'pending', label: { ar: 'بالانتظار', en: 'Pending' } },
+  { value: 'sending', label: { ar: 'قيد الإرسال', en: 'Sending' } },
+  { value: 'sent', label: { ar: 'أُرسل', en: 'Sent' } },
+  { value: 'failed', label: { ar: 'فشل نهائياً', en: 'Failed for good' } },
+  {
+    value: 'cancelled',
+    label: { ar: 'أُلغي (لم يعد العضو يريده)', en: 'Cancelled (no longer wanted)' },
+  },
+] as const)
+
 type ValueOf<L extends readonly Choice<string>[]> = L[number]['value']
 export type MemberRole = ValueOf<typeof MEMBER_ROLES>
 export type MemberStatus = ValueOf<typeof MEMBER_STATUSES>
@@ -157,6 +194,9 @@ export type DonationMethod = ValueOf<typeof DONATION_METHODS>
 export type DonationStatus = ValueOf<typeof DONATION_STATUSES>
 export type MeetingKind = ValueOf<typeof MEETING_KINDS>
 export type SegmentKind = ValueOf<typeof SEGMENT_KINDS>
+export type MeetingDuty = ValueOf<typeof MEETING_DUTIES>
+export type MailKind = ValueOf<typeof MAIL_KINDS>
+export type DeliveryStatus = ValueOf<typeof DELIVERY_STATUSES>
 
 /** The currencies donors give in; EUR is the fellowship's default. */
 export const CURRENCIES = ['EUR', 'USD', 'GBP', 'SEK', 'CHF', 'CAD', 'TRY'] as const

@@ -52,18 +52,21 @@ export const checkBigSundayAgenda = (
 export interface IntroductionCandidate<Id> {
   id: Id
   joinedAt: Date | string
+  /** Said no to introducing themselves: the queue skips them. */
+  declined?: boolean | null
 }
 
 /**
- * The rotation queue: members not yet introduced, longest-standing first. Members already
- * introduced (or who declined) only come back once nobody else is waiting.
+ * The rotation queue: active members not yet introduced, longest-standing first, skipping those
+ * who declined. Members already introduced only come back once nobody else is waiting.
  */
 export const suggestIntroductions = <Id>(
   candidates: readonly IntroductionCandidate<Id>[],
   alreadyIntroduced: ReadonlySet<Id>,
   count: number,
 ): Id[] =>
-  [...candidates]
+  candidates
+    .filter((candidate) => !candidate.declined)
     .sort(
       (a, b) =>
         Number(alreadyIntroduced.has(a.id)) - Number(alreadyIntroduced.has(b.id)) ||

@@ -5,21 +5,39 @@ import { SMTPServer } from 'smtp-server'
 
 import { freePort } from '../../scripts/lib/freePort'
 
+const smtpError = (responseCode: number, message: string) =>
+  Object.assign(new Error(message), { responseCode })
+
 /**
  * A real SMTP server for the tests: nodemailer talks SMTP to it, and every message it accepts is
- * written, as received, into `dir` (one .eml per message) for the tests to read.
+ * written, as received, into `dir` (one .eml per message) for the tests to read. It can also
+ * misbehave as real servers do: refuse the next messages for a while (421, try later), and refuse
+ * some recipients for good (550, no such mailbox).
  */
-export const startSmtpPeer = async (dir: string) => {
+export const startSmtpPeer = async (
+  dir: string,
+  { refuseRecipient = () => false }: { refuseRecipient?: (address: string) => boolean } = {},
+) => {
   fs.mkdirSync(dir, { recursive: true })
   let received = 0
+  let busyFor = 0
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    size: 10 * 1024 * 1024,
+    onRcptTo(address, _session, callback) {
+      if (refuseRecipient(address.address)) return callback(smtpError(550, 'No such mailbox here'))
+      callback()
+    },
     onData(stream, _session, callback) {
       const chunks: Buffer[] = []
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       stream.on('end', () => {
+        if (busyFor > 0) {
+          busyFor -= 1
+          return callback(smtpError(421, 'Too busy, try again later'))
+        }
         received += 1
         const name = `${Date.now()}-${String(received).padStart(5, '0')}.eml`
         fs.writeFileSync(path.join(dir, name), Buffer.concat(chunks))
@@ -31,6 +49,11 @@ export const startSmtpPeer = async (dir: string) => {
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   return {
     url: `smtp://127.0.0.1:${port}`,
+    /** The next `count` messages are refused with 421 (a server that is busy for a while). */
+    refuseNext: (count: number) => {
+      busyFor = count
+    },
+    received: () => received,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }

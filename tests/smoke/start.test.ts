@@ -107,13 +107,13 @@ describe('npm start', () => {
       expect(raised).toBe(campaign.raised)
       expect(transferred).toBeGreaterThan(0)
       expect(raised! - fees! - spent!).toBe(balance)
-      const csv = await page.request.get(
-        `http://127.0.0.1:${cmsPort}/api/money/export.csv?campaign=${campaign.id}`,
-      )
-      expect(csv.status()).toBe(200)
-      expect(
-        (await csv.text()).split('\r\n').filter((l) => l.startsWith('transfer,')),
-      ).toHaveLength(1)
+      // As the treasurer gets it: a click on the summary's link, a file download.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        summary.getByRole('link', { name: /CSV/ }).click(),
+      ])
+      const csv = fs.readFileSync((await download.path())!, 'utf8')
+      expect(csv.split('\r\n').filter((line) => line.startsWith('transfer,'))).toHaveLength(1)
     } finally {
       await browser.close()
     }

@@ -1,0 +1,47 @@
+import type { TaskConfig } from 'payload'
+
+import { prepareDigest } from '../lib/digest/prepareDigest'
+import { nextRetryAt, refreshDigestCounts, sendDueMail } from '../lib/mail/deliveries'
+
+/** The jobs queue the mail sender runs on (every minute in the CMS process). */
+export const MAIL_QUEUE = 'mail'
+
+/**
+ * Sends the queued email that is due (see `sendDueMail`), brings the digests' counts up to date,
+ * and, while deliveries wait on a retry, queues itself again for when the next one is due.
+ */
+export const sendMail: TaskConfig<'sendMail'> = {
+  slug: 'sendMail',
+  label: 'Send queued email',
+  inputSchema: [{ name: 'meeting', type: 'number' }],
+  outputSchema: [
+    { name: 'sent', type: 'number', required: true },
+    { name: 'retrying', type: 'number', required: true },
+    { name: 'failed', type: 'number', required: true },
+    { name: 'cancelled', type: 'number', required: true },
+  ],
+  handler: async ({ input, req }) => {
+    const { payload } = req
+    if (input.meeting) await prepareDigest(payload, input.meeting)
+    const report = await sendDueMail(payload)
+    const { docs: digests } = await payload.find({
+      collection: 'digests',
+      where: { status: { not_equals: 'done' } },
+      select: { meeting: true },
+      pagination: false,
+      depth: 0,
+    })
+    for (const digest of digests) await refreshDigestCounts(payload, Number(digest.meeting))
+    const next = await nextRetryAt(payload)
+    if (next) {
+      await payload.jobs.queue({
+        task: 'sendMail',
+        input: {},
+        queue: MAIL_QUEUE,
+        waitUntil: next,
+        req,
+      })
+    }
+    return { output: report }
+  },
+}

@@ -1,0 +1,182 @@
+import type { Payload } from 'payload'
+
+import type { MailKind, Sector } from '../../../shared/domain/vocabulary'
+import type { Locale } from '../../../shared/i18n/locales'
+import { DEFAULT_TIME_ZONE } from '../../../shared/rules/meetingCalendar'
+import { bothLocales } from '../bothLocales'
+import { DIGEST_WORDS } from '../digest/digestWords'
+import { gatherDigestData } from '../digest/gatherDigest'
+import { renderDigest, type DigestData } from '../digest/renderDigest'
+import { renderEmail } from './emailLayout'
+import { cmsUrl, portalLink } from './links'
+import { unsubscribeToken, type UnsubscribeScope } from './unsubscribeToken'
+
+/** What a sender keeps between deliveries of one run: each meeting's digest data, read once. */
+export type RenderCache = Map<string, Promise<unknown>>
+
+const cached = <T>(cache: RenderCache, key: string, load: () => Promise<T>): Promise<T> => {
+  if (!cache.has(key)) cache.set(key, load())
+  return cache.get(key) as Promise<T>
+}
+
+export interface OutgoingMail {
+  to: string
+  subject: string
+  html: string
+  text: string
+  messageId: string
+  headers: Record<string, string>
+}
+
+/** The domain of our Message-IDs: the sender's, so that they are globally unique. */
+const messageDomain = () =>
+  (process.env.MAIL_FROM ?? 'fazaa@fazaa.local').split('@')[1] ?? 'fazaa.local'
+
+const dateTime = (iso: string, locale: Locale, timeZone: string) =>
+  new Intl.DateTimeFormat(locale === 'ar' ? 'ar-SY' : 'en-GB', {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone,
+  }).format(new Date(iso))
+
+/**
+ * The email one delivery sends, rendered for its member, or null when the member no longer wants
+ * it (opted out or left since it was queued). The Message-ID comes from the delivery's key, so a
+ * message sent twice after a crash is recognisably the same message.
+ */
+export const renderDelivery = async (
+  payload: Payload,
+  delivery: {
+    key: string
+    kind: MailKind
+    member_id: number
+    meeting_id: number | null
+    subject_id: number | null
+  },
+  cache: RenderCache,
+): Promise<OutgoingMail | null> => {
+  const stored = await payload.findByID({
+    collection: 'members',
+    id: delivery.member_id,
+    depth: 0,
+    locale: 'all',
+  })
+  const locale: Locale = stored.locale === 'en' ? 'en' : 'ar'
+  const member = { ...stored, name: bothLocales(stored.name)[locale] }
+  const scope: UnsubscribeScope = delivery.kind === 'digest' ? 'digest' : 'reminders'
+  const wanted =
+    member.status === 'active' &&
+    (scope === 'digest' ? member.digestOptIn !== false : member.remindersOptIn !== false)
+  if (!wanted) return null
+
+  const timeZone = member.timeZone || DEFAULT_TIME_ZONE
+  const token = unsubscribeToken(payload.secret, scope, member.id)
+  const unsubscribePage = portalLink(locale, `/unsubscribe/?token=${encodeURIComponent(token)}`)
+  const headers = {
+    'List-Unsubscribe': `<${cmsUrl()}/api/unsubscribe?token=${encodeURIComponent(token)}>`,
+    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    'List-Id': `Fazaa ${scope} <${scope}.${messageDomain()}>`,
+    'Auto-Submitted': 'auto-generated',
+  }
+  const messageId = `<${delivery.key.replace(/[^\w-]/g, '.')}@${messageDomain()}>`
+  const w = DIGEST_WORDS[locale]
+
+  if (delivery.kind === 'digest') {
+    const data = await cached<DigestData>(cache, `digest:${delivery.meeting_id}`, () =>
+      gatherDigestData(payload, delivery.meeting_id!),
+    )
+    const content = renderDigest(
+      data,
+      {
+        id: member.id,
+        name: member.name,
+        locale,
+        timeZone,
+        sectors: (member.sectors ?? []) as Sector[],
+      },
+      { portal: portalLink, unsubscribe: unsubscribePage },
+    )
+    return { to: member.email, messageId, headers, ...content }
+  }
+
+  const footer = {
+    text: w.remindersFooter,
+    links: [
+      { href: unsubscribePage, label: w.stopReminders },
+      { href: portalLink(locale, '/me/profile/'), label: w.preferences },
+    ],
+  }
+  if (delivery.kind === 'vote-reminder') {
+    const proposal = await payload.findByID({
+      collection: 'proposals',
+      id: delivery.subject_id!,
+      depth: 0,
+    })
+    const closes = dateTime(proposal.votingClosesAt ?? new Date().toISOString(), locale, timeZone)
+    const { html, text } = renderEmail({
+      locale,
+      greeting: w.hello(member.name),
+      sections: [
+        {
+          lines: [
+            {
+              text: w.voteReminderBody(proposal.title, closes),
+              link: { href: portalLink(locale, `/proposals/${proposal.id}/`), label: w.vote },
+            },
+          ],
+        },
+      ],
+      footer,
+    })
+    return {
+      to: member.email,
+      subject: w.voteReminderSubject(proposal.title),
+      html,
+      text,
+      messageId,
+      headers,
+    }
+  }
+
+  const committee = await payload.findByID({
+    collection: 'committees',
+    id: delivery.subject_id!,
+    depth: 0,
+    locale,
+  })
+  const end = new Intl.DateTimeFormat(locale === 'ar' ? 'ar-SY' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone,
+  }).format(new Date(committee.endDate))
+  const forming = delivery.kind === 'committee-formed'
+  const { html, text } = renderEmail({
+    locale,
+    greeting: w.hello(member.name),
+    sections: [
+      {
+        lines: [
+          {
+            text: forming
+              ? w.committeeFormedBody(committee.name, end)
+              : w.committeeEndingBody(committee.name, end),
+            link: {
+              href: portalLink(locale, `/committees/${committee.id}/`),
+              label: w.openCommittee,
+            },
+          },
+        ],
+      },
+    ],
+    footer,
+  })
+  return {
+    to: member.email,
+    subject: forming
+      ? w.committeeFormedSubject(committee.name)
+      : w.committeeEndingSubject(committee.name),
+    html,
+    text,
+    messageId,
+    headers,
+  }
+}
