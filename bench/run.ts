@@ -11,6 +11,7 @@ import { needsBuild } from '../scripts/lib/needsBuild'
 import { startServer, stopProcess, waitForHttp } from '../scripts/lib/processes'
 import { startThrowawayDatabase } from '../scripts/lib/throwawayDatabase'
 import { benchCampaignPage } from './campaignPage'
+import { benchDigests } from './digests'
 import { benchVotePost } from './votePost'
 import { Report } from './lib/report'
 
@@ -67,6 +68,11 @@ try {
   const report = new Report()
   await benchCampaignPage({ portalUrl, slug: rows[0]!.slug, seconds, report })
   await benchVotePost({ portalUrl, databaseUrl: database.url, seconds, report })
+  await benchDigests({
+    databaseUrl: database.url,
+    report,
+    members: Number(process.env.BENCH_DIGEST_MEMBERS ?? 5000),
+  })
   report.printTable(`Fazaa benchmarks (${seconds} s per load, autocannon in its own process)`)
 } finally {
   if (portal) await stopProcess(portal)
