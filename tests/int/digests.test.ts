@@ -213,6 +213,68 @@ describe('the meeting digest', () => {
   })
 })
 
+describe('reminders', () => {
+  it('reminds who has not voted a day before the close, and a committee of its start and end, once', async () => {
+    clearMailbox()
+    const db = await sqlHandle(payload)
+    await db.execute(
+      sql`UPDATE members SET status = 'paused' WHERE id <> ${members.arabic} AND id <> ${members.english}`,
+    )
+    const proposal = await payload.create({
+      collection: 'proposals',
+      data: {
+        title: 'Library shelves',
+        summary: 'Shelves for the school library',
+        status: 'voting',
+        estimatedBudget: { amount: 90000, currency: 'EUR' },
+        estimatedDurationWeeks: 4,
+        votingOpensAt: new Date(Date.now() - 86_400_000).toISOString(),
+        votingClosesAt: new Date(Date.now() + 12 * 3_600_000).toISOString(),
+      },
+    })
+    await payload.create({
+      collection: 'votes',
+      data: { proposal: proposal.id, member: members.english, choice: 'yes' },
+    })
+    await payload.jobs.queue({ task: 'queueReminders', input: {}, queue: 'workflow' })
+    await payload.jobs.run({ queue: 'workflow' })
+    await payload.jobs.queue({ task: 'queueReminders', input: {}, queue: 'workflow' })
+    await payload.jobs.run({ queue: 'workflow' })
+    await sendDueMail(payload)
+    const reminders = readMailbox(mailDir).filter((mail) => /التصويت|vote/.test(mail.subject))
+    expect(reminders.map((mail) => mail.to)).toEqual([await emailOf(members.arabic)])
+    expect(reminders[0]!.text).toContain(`http://portal.test/proposals/${proposal.id}/`)
+    expect(reminders[0]!.headers.get('list-unsubscribe')).toContain('token=reminders.')
+
+    // The oil-stain rule: a veteran beside a newcomer.
+    await db.execute(sql`UPDATE members SET veteran = true WHERE id = ${members.arabic}`)
+    const start = new Date()
+    const committee = await payload.create({
+      collection: 'committees',
+      data: {
+        name: 'Shelves committee',
+        kind: 'flying',
+        status: 'forming',
+        lead: members.arabic,
+        members: [members.arabic, members.english],
+        startDate: start.toISOString(),
+        endDate: new Date(start.getTime() + 5 * 86_400_000).toISOString(),
+      },
+    })
+    await payload.update({ collection: 'committees', id: committee.id, data: { status: 'active' } })
+    await payload.jobs.queue({ task: 'queueReminders', input: {}, queue: 'workflow' })
+    await payload.jobs.run({ queue: 'workflow' })
+    await sendDueMail(payload)
+    const englishEmail = await emailOf(members.english)
+    const english = readMailbox(mailDir).filter((mail) => mail.to === englishEmail)
+    expect(english.map((mail) => mail.subject).sort()).toEqual([
+      'Last week for “Shelves committee”',
+      '“Shelves committee” is formed, and you are on it',
+    ])
+    await db.execute(sql`UPDATE members SET status = 'active' WHERE status = 'paused'`)
+  })
+})
+
 describe('unsubscribing', () => {
   const post = (token: string) =>
     fetch(`${rest.base}/unsubscribe?token=${encodeURIComponent(token)}`, {
