@@ -187,6 +187,8 @@ const READ_MATRIX: Record<string, Record<string, number | 403>> = {
   transfers: { anonymous: 1, applicant: 1, member: 1, admin: 1 },
   // The webhook's audit trail: admins read it, nobody writes it over the API.
   'stripe-events': { anonymous: 403, applicant: 403, member: 403, admin: 0 },
+  // Who was emailed what, and the servers' answers: admins only.
+  'mail-deliveries': { anonymous: 403, applicant: 403, member: 403, admin: 0 },
 }
 
 describe('who reads what', () => {
