@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import nodemailer from 'nodemailer'
 
 import type { Report } from './lib/report'
-import { startSmtpSink } from './lib/smtpSink'
+import { startSmtpPeer } from '../tests/helpers/smtpPeer'
 
 /**
  * Issue 6's goal: render and deliver a meeting's digest to 5,000 members through the real path
@@ -17,7 +17,7 @@ export const benchDigests = async (options: {
   members?: number
 }) => {
   const { databaseUrl, report, members = 5000 } = options
-  const sink = await startSmtpSink()
+  const sink = await startSmtpPeer(null)
   process.env.DATABASE_URL = databaseUrl
   process.env.SMTP_URL = sink.url
   process.env.PAYLOAD_SECRET ??= 'bench-secret-not-for-production'

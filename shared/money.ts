@@ -1,5 +1,5 @@
 import type { TownCurrency } from './domain/vocabulary'
-import type { Locale } from './i18n/locales'
+import { intlLocale, type Locale } from './i18n/locales'
 
 /** Money is whole minor units (cents) and a currency; never a float. */
 export interface Money {
@@ -12,7 +12,7 @@ export const isMinorUnits = (value: unknown): value is number =>
 
 /** 230000 EUR cents in Arabic → "‏2,300.00 €" with the locale's own digits and signs. */
 export const formatMoney = ({ amount, currency }: Money, locale: Locale): string =>
-  new Intl.NumberFormat(locale === 'ar' ? 'ar-SY' : 'en-GB', {
+  new Intl.NumberFormat(intlLocale(locale), {
     style: 'currency',
     currency,
     maximumFractionDigits: amount % 100 === 0 ? 0 : 2,

@@ -104,29 +104,23 @@ export const Donations: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar' },
       access: { read: isAdminField, create: nobody, update: nobody },
     },
-    // Stripe's ids: each is unique, held by the database, so one payment is one donation.
+    // Stripe's ids. A session, a payment and an invoice are each one donation, held by the
+    // database (unique); a subscription is many months, so only indexed.
     ...(
       [
-        ['stripeSessionId', 'معرّف جلسة الدفع', 'Checkout Session'],
-        ['stripePaymentIntentId', 'معرّف الدفعة', 'PaymentIntent'],
-        ['stripeInvoiceId', 'معرّف الفاتورة الشهرية', 'Invoice (monthly support)'],
+        ['stripeSessionId', 'معرّف جلسة الدفع', 'Checkout Session', true],
+        ['stripePaymentIntentId', 'معرّف الدفعة', 'PaymentIntent', true],
+        ['stripeInvoiceId', 'معرّف الفاتورة الشهرية', 'Invoice (monthly support)', true],
+        ['stripeSubscriptionId', 'الاشتراك الشهري', 'subscription', false],
       ] as const
-    ).map(([name, ar, en]): Field => ({
+    ).map(([name, ar, en, unique]): Field => ({
       name,
       type: 'text',
-      unique: true,
+      ...(unique ? { unique: true } : { index: true }),
       label: { ar: `Stripe: ${ar}`, en: `Stripe ${en}` },
       admin: { readOnly: true, position: 'sidebar' },
       access: { read: isAdminField, create: nobody, update: nobody },
     })),
-    {
-      name: 'stripeSubscriptionId',
-      type: 'text',
-      index: true,
-      label: { ar: 'Stripe: الاشتراك الشهري', en: 'Stripe subscription' },
-      admin: { readOnly: true, position: 'sidebar' },
-      access: { read: isAdminField, create: nobody, update: nobody },
-    },
     {
       name: 'anonymous',
       type: 'checkbox',

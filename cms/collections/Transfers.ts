@@ -1,15 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  CURRENCIES,
-  DEFAULT_CURRENCY,
-  TOWN_CURRENCIES,
-  TRANSFER_CHANNELS,
-} from '../../shared/domain/vocabulary'
+import { TOWN_CURRENCIES, TRANSFER_CHANNELS } from '../../shared/domain/vocabulary'
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { isActiveField } from '../access/isActive'
-import { minorUnitsField } from '../fields/money'
+import { currencyField, minorUnitsField } from '../fields/money'
 import { optionsOf } from '../lib/options'
 
 /**
@@ -87,14 +82,7 @@ export const Transfers: CollectionConfig = {
             en: "What the channel charged, on top or kept back. In the campaign's currency.",
           },
         }),
-        {
-          name: 'currency',
-          type: 'select',
-          required: true,
-          defaultValue: DEFAULT_CURRENCY,
-          options: CURRENCIES.map((code) => ({ label: code, value: code })),
-          label: { ar: 'العملة', en: 'Currency' },
-        },
+        currencyField(),
       ],
     },
     {

@@ -1,4 +1,10 @@
-import type { GroupField, NumberField, NumberFieldSingleValidation, RowField } from 'payload'
+import type {
+  GroupField,
+  NumberField,
+  NumberFieldSingleValidation,
+  RowField,
+  SelectField,
+} from 'payload'
 
 import { CURRENCIES, DEFAULT_CURRENCY } from '../../shared/domain/vocabulary'
 import { isMinorUnits } from '../../shared/money'
@@ -31,20 +37,20 @@ export const minorUnitsField = ({
     fail('money-amount').message[localeOfRequest(req)]) satisfies NumberFieldSingleValidation,
 })
 
+/** The currency money is booked in, one of those donors give in. */
+export const currencyField = (): SelectField => ({
+  name: 'currency',
+  type: 'select',
+  required: true,
+  defaultValue: DEFAULT_CURRENCY,
+  options: CURRENCIES.map((code) => ({ label: code, value: code })),
+  label: { ar: 'العملة', en: 'Currency' },
+})
+
 /** Money: an amount in minor units plus an ISO currency. */
 export const amountAndCurrency = ({ required = false }: { required?: boolean }): RowField => ({
   type: 'row',
-  fields: [
-    minorUnitsField({ required }),
-    {
-      name: 'currency',
-      type: 'select',
-      required: true,
-      defaultValue: DEFAULT_CURRENCY,
-      options: CURRENCIES.map((code) => ({ label: code, value: code })),
-      label: { ar: 'العملة', en: 'Currency' },
-    },
-  ],
+  fields: [minorUnitsField({ required }), currencyField()],
 })
 
 /** The same pair grouped under a name, for a goal or a budget. */

@@ -50,16 +50,17 @@ export const queueReminders: TaskConfig<'queueReminders'> = {
       }),
     ])
     const deliveries: NewDelivery[] = []
+    // Who voted on which closing proposal, in one query for all of them.
+    const { docs: votes } = await payload.find({
+      collection: 'votes',
+      where: { proposal: { in: proposals.docs.map((proposal) => proposal.id) } },
+      select: { proposal: true, member: true },
+      pagination: false,
+      depth: 0,
+    })
+    const voted = new Set(votes.map((vote) => `${idOf(vote.proposal)}:${idOf(vote.member)}`))
     for (const proposal of proposals.docs) {
-      const { docs: votes } = await payload.find({
-        collection: 'votes',
-        where: { proposal: { equals: proposal.id } },
-        select: { member: true },
-        pagination: false,
-        depth: 0,
-      })
-      const voted = new Set(votes.map((vote) => idOf(vote.member)))
-      for (const member of members.docs.filter((m) => !voted.has(m.id))) {
+      for (const member of members.docs.filter((m) => !voted.has(`${proposal.id}:${m.id}`))) {
         deliveries.push({
           key: `vote-reminder:${proposal.id}:${member.id}`,
           kind: 'vote-reminder',

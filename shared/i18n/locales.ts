@@ -9,6 +9,17 @@ export const isLocale = (value: unknown): value is Locale =>
 /** Text direction for a locale, for `dir` attributes and logical CSS. */
 export const directionOf = (locale: Locale): 'rtl' | 'ltr' => (locale === 'ar' ? 'rtl' : 'ltr')
 
+/** The Intl locale we format numbers, money and dates with: Syrian Arabic, British English. */
+export const intlLocale = (locale: Locale): string => (locale === 'ar' ? 'ar-SY' : 'en-GB')
+
+/** A date and time written out in full in a reader's language and time zone (emails, pages). */
+export const formatDateTime = (iso: string, locale: Locale, timeZone: string): string =>
+  new Intl.DateTimeFormat(intlLocale(locale), {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone,
+  }).format(new Date(iso))
+
 /** A string in every locale: the shape of every label and message we show. */
 export type Localized = Record<Locale, string>
 

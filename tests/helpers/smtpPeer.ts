@@ -10,21 +10,24 @@ const smtpError = (responseCode: number, message: string) =>
 
 /**
  * A real SMTP server for the tests: nodemailer talks SMTP to it, and every message it accepts is
- * written, as received, into `dir` (one .eml per message) for the tests to read. It can also
+ * written, as received, into `dir` (one .eml per message) for the tests to read; with `dir` null
+ * it only counts (the benchmark's sink). It can also
  * misbehave as real servers do: refuse the next messages for a while (421, try later), and refuse
  * some recipients for good (550, no such mailbox).
  */
 export const startSmtpPeer = async (
-  dir: string,
+  dir: string | null,
   { refuseRecipient = () => false }: { refuseRecipient?: (address: string) => boolean } = {},
 ) => {
-  fs.mkdirSync(dir, { recursive: true })
+  if (dir) fs.mkdirSync(dir, { recursive: true })
   let received = 0
+  let bytes = 0
   let busyFor = 0
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    maxClients: 64,
     size: 10 * 1024 * 1024,
     onRcptTo(address, _session, callback) {
       if (refuseRecipient(address.address)) return callback(smtpError(550, 'No such mailbox here'))
@@ -39,8 +42,12 @@ export const startSmtpPeer = async (
           return callback(smtpError(421, 'Too busy, try again later'))
         }
         received += 1
-        const name = `${Date.now()}-${String(received).padStart(5, '0')}.eml`
-        fs.writeFileSync(path.join(dir, name), Buffer.concat(chunks))
+        const message = Buffer.concat(chunks)
+        bytes += message.length
+        if (dir) {
+          const name = `${Date.now()}-${String(received).padStart(5, '0')}.eml`
+          fs.writeFileSync(path.join(dir, name), message)
+        }
         callback()
       })
     },
@@ -54,6 +61,7 @@ export const startSmtpPeer = async (
       busyFor = count
     },
     received: () => received,
+    bytes: () => bytes,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }

@@ -4,7 +4,12 @@ import {
   type Sector,
   type TownCurrency,
 } from '../../../shared/domain/vocabulary'
-import type { Locale, Localized } from '../../../shared/i18n/locales'
+import {
+  formatDateTime,
+  intlLocale,
+  type Locale,
+  type Localized,
+} from '../../../shared/i18n/locales'
 import { formatMoney } from '../../../shared/money'
 import { renderEmail, type EmailSection } from '../mail/emailLayout'
 import { DIGEST_WORDS } from './digestWords'
@@ -52,15 +57,6 @@ export interface DigestLinks {
   /** The page where this member turns the digest off. */
   unsubscribe: string
 }
-
-const intlLocale = (locale: Locale) => (locale === 'ar' ? 'ar-SY' : 'en-GB')
-
-const dateTime = (iso: string, locale: Locale, timeZone: string) =>
-  new Intl.DateTimeFormat(intlLocale(locale), {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone,
-  }).format(new Date(iso))
 
 /** Committees forming whose work needs the reader's sectors (or any sector, when none is set). */
 const committeesFor = (data: DigestData, reader: DigestReader) =>
@@ -126,7 +122,7 @@ const sectionsOf = (data: DigestData, reader: DigestReader, links: DigestLinks):
     sections.push({
       heading: w.openVotes,
       lines: data.openProposals.map((proposal) => ({
-        text: `${proposal.title}: ${w.closes(dateTime(proposal.closesAt, locale, timeZone))}.`,
+        text: `${proposal.title}: ${w.closes(formatDateTime(proposal.closesAt, locale, timeZone))}.`,
         link: { href: links.portal(locale, `/proposals/${proposal.id}/`), label: w.vote },
       })),
     })
@@ -138,7 +134,7 @@ const sectionsOf = (data: DigestData, reader: DigestReader, links: DigestLinks):
       heading: w.upcoming,
       lines: [
         ...data.upcomingMeetings.map((meeting) => ({
-          text: `${kindLabel(meeting.kind)}: ${meeting.title[locale]}, ${dateTime(meeting.startsAt, locale, timeZone)}`,
+          text: `${kindLabel(meeting.kind)}: ${meeting.title[locale]}, ${formatDateTime(meeting.startsAt, locale, timeZone)}`,
         })),
         { text: '', link: { href: links.portal(locale, '/me/meetings/'), label: w.rsvp } },
       ],

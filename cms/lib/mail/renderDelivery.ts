@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { MailKind, Sector } from '../../../shared/domain/vocabulary'
-import type { Locale } from '../../../shared/i18n/locales'
+import { formatDateTime, intlLocale, type Locale } from '../../../shared/i18n/locales'
 import { DEFAULT_TIME_ZONE } from '../../../shared/rules/meetingCalendar'
 import { bothLocales } from '../bothLocales'
 import { DIGEST_WORDS } from '../digest/digestWords'
@@ -31,13 +31,6 @@ export interface OutgoingMail {
 /** The domain of our Message-IDs: the sender's, so that they are globally unique. */
 const messageDomain = () =>
   (process.env.MAIL_FROM ?? 'fazaa@fazaa.local').split('@')[1] ?? 'fazaa.local'
-
-const dateTime = (iso: string, locale: Locale, timeZone: string) =>
-  new Intl.DateTimeFormat(locale === 'ar' ? 'ar-SY' : 'en-GB', {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone,
-  }).format(new Date(iso))
 
 /**
  * The email one delivery sends, rendered for its member, or null when the member no longer wants
@@ -112,7 +105,11 @@ export const renderDelivery = async (
       id: delivery.subject_id!,
       depth: 0,
     })
-    const closes = dateTime(proposal.votingClosesAt ?? new Date().toISOString(), locale, timeZone)
+    const closes = formatDateTime(
+      proposal.votingClosesAt ?? new Date().toISOString(),
+      locale,
+      timeZone,
+    )
     const { html, text } = renderEmail({
       locale,
       greeting: w.hello(member.name),
@@ -144,7 +141,7 @@ export const renderDelivery = async (
     depth: 0,
     locale,
   })
-  const end = new Intl.DateTimeFormat(locale === 'ar' ? 'ar-SY' : 'en-GB', {
+  const end = new Intl.DateTimeFormat(intlLocale(locale), {
     dateStyle: 'long',
     timeZone,
   }).format(new Date(committee.endDate))

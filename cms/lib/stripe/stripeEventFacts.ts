@@ -1,6 +1,7 @@
 import type Stripe from 'stripe'
 
 import type { PaymentOutcome } from '../../../shared/rules/donationStatus'
+import { idOf } from '../../access/roles'
 
 /** A month's charge of a member's monthly support: it becomes a new donation. */
 export interface MonthlyCharge {
@@ -24,8 +25,9 @@ export interface StripeEventFacts {
   monthlyCharge: MonthlyCharge | null
 }
 
-const idOf = (value: string | { id: string } | null | undefined): string | null =>
-  value == null ? null : typeof value === 'string' ? value : value.id
+/** A Stripe id, whether Stripe sent the id or the expanded object. */
+const stripeId = (value: string | { id: string } | null | undefined): string | null =>
+  (idOf(value) as string | null) ?? null
 
 const donationIdOf = (session: Stripe.Checkout.Session): number | null => {
   const raw = session.metadata?.donationId ?? session.client_reference_id
@@ -45,9 +47,9 @@ const none: StripeEventFacts = {
 const ofSession = (session: Stripe.Checkout.Session, outcome: PaymentOutcome | null) => ({
   ...none,
   sessionId: session.id,
-  paymentIntentId: idOf(session.payment_intent),
+  paymentIntentId: stripeId(session.payment_intent),
   donationId: donationIdOf(session),
-  subscriptionId: idOf(session.subscription),
+  subscriptionId: stripeId(session.subscription),
   outcome,
 })
 
@@ -73,7 +75,7 @@ export const factsOfStripeEvent = (event: Stripe.Event): StripeEventFacts | null
       const charge = event.data.object
       return {
         ...none,
-        paymentIntentId: idOf(charge.payment_intent),
+        paymentIntentId: stripeId(charge.payment_intent),
         outcome: {
           status: charge.refunded ? 'refunded' : 'succeeded',
           refundedAmount: charge.amount_refunded,
@@ -85,14 +87,14 @@ export const factsOfStripeEvent = (event: Stripe.Event): StripeEventFacts | null
       // The first month is the Checkout Session's own donation; the later ones are new gifts.
       if (invoice.billing_reason !== 'subscription_cycle') return null
       const details = invoice.parent?.subscription_details
-      const paymentIntentId = idOf(invoice.payments?.data[0]?.payment.payment_intent ?? null)
+      const paymentIntentId = stripeId(invoice.payments?.data[0]?.payment.payment_intent ?? null)
       return {
         ...none,
-        subscriptionId: idOf(details?.subscription ?? null),
+        subscriptionId: stripeId(details?.subscription ?? null),
         paymentIntentId,
         monthlyCharge: {
           invoiceId: invoice.id ?? event.id,
-          subscriptionId: idOf(details?.subscription ?? null),
+          subscriptionId: stripeId(details?.subscription ?? null),
           paymentIntentId,
           amount: invoice.amount_paid,
           currency: invoice.currency.toUpperCase(),

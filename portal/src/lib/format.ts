@@ -1,8 +1,6 @@
 import type { TownCurrency } from '../../../shared/domain/vocabulary'
-import type { Locale } from '../../../shared/i18n/locales'
+import { intlLocale, type Locale } from '../../../shared/i18n/locales'
 import { formatMoney } from '../../../shared/money'
-
-const intlLocale = (locale: Locale) => (locale === 'ar' ? 'ar-SY' : 'en-GB')
 
 /** Numbers, money and dates in the page's language, with its own digits. */
 export const formatterFor = (locale: Locale) => ({

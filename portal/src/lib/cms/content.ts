@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import type { Where } from 'payload'
 
 import { campaignMoneyOf, type CampaignMoney } from '../../../../cms/lib/campaignMoney'
 import { CONTENT_CHANNEL } from '../../../../shared/contentChanges'
@@ -76,33 +77,27 @@ export const getCampaigns = async (
   return docs
 }
 
-/** One public campaign by its slug, in the reader's language; null when there is none. */
-export const getCampaign = async (slug: string, locale: Locale): Promise<Campaign | null> => {
+/** The one public campaign a filter names (a slug, an id), in the reader's language, or null. */
+const findCampaign = async (where: Where, locale: Locale, depth = 0): Promise<Campaign | null> => {
   const payload = await cms()
   const { docs } = await payload.find({
     collection: 'campaigns',
-    where: { slug: { equals: slug } },
+    where,
     locale,
-    depth: 0,
+    depth,
     limit: 1,
     overrideAccess: false,
   })
   return docs[0] ?? null
 }
 
-/** One campaign by id, as the public may see it; null when there is none. */
-export const getCampaignById = async (id: number, locale: Locale): Promise<Campaign | null> => {
-  const payload = await cms()
-  const { docs } = await payload.find({
-    collection: 'campaigns',
-    where: { id: { equals: id } },
-    locale,
-    depth: 0,
-    limit: 1,
-    overrideAccess: false,
-  })
-  return docs[0] ?? null
-}
+/** One public campaign by its slug; null when there is none. */
+export const getCampaign = (slug: string, locale: Locale) =>
+  findCampaign({ slug: { equals: slug } }, locale)
+
+/** One public campaign by id; null when there is none or it is not public. */
+export const getCampaignById = (id: number, locale: Locale) =>
+  findCampaign({ id: { equals: id } }, locale)
 
 export interface CampaignPage {
   campaign: Campaign
@@ -117,17 +112,9 @@ export const getCampaignPage = async (
   slug: string,
   locale: Locale,
 ): Promise<CampaignPage | null> => {
-  const payload = await cms()
-  const { docs } = await payload.find({
-    collection: 'campaigns',
-    where: { slug: { equals: slug } },
-    locale,
-    depth: 1,
-    limit: 1,
-    overrideAccess: false,
-  })
-  const campaign = docs[0]
+  const campaign = await findCampaign({ slug: { equals: slug } }, locale, 1)
   if (!campaign) return null
+  const payload = await cms()
   const [donations, money] = await Promise.all([
     payload.find({
       collection: 'donations',
