@@ -12,6 +12,7 @@ import { startServer, stopProcess, waitForHttp } from '../scripts/lib/processes'
 import { startThrowawayDatabase } from '../scripts/lib/throwawayDatabase'
 import { benchCampaignPage } from './campaignPage'
 import { benchDigests } from './digests'
+import { benchVoteBurst } from './voteBurst'
 import { benchVotePost } from './votePost'
 import { Report } from './lib/report'
 
@@ -23,9 +24,12 @@ const portalDir = path.join(root, 'portal')
  * `npm run bench`: the demo fellowship on a throwaway PostgreSQL, the production build of the
  * portal, and load from a separate process. Prints `name=value` lines, then a table; no
  * thresholds (see docs/benchmarks.md for the targets and the figures on our machine).
- * BENCH_SECONDS sets the length of each load (default 10).
+ * BENCH_SECONDS sets the length of each load (default 10); BENCH_ONLY picks parts.
  */
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
+/** BENCH_ONLY=voteBurst,digests runs only those parts (default: all). */
+const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim())
+const runs = (name: string) => !only || only.includes(name)
 console.log(
   `machine=${os.cpus().length}x ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`,
 )
@@ -66,13 +70,18 @@ try {
   await db.end()
 
   const report = new Report()
-  await benchCampaignPage({ portalUrl, slug: rows[0]!.slug, seconds, report })
-  await benchVotePost({ portalUrl, databaseUrl: database.url, seconds, report })
-  await benchDigests({
-    databaseUrl: database.url,
-    report,
-    members: Number(process.env.BENCH_DIGEST_MEMBERS ?? 5000),
-  })
+  if (runs('campaignPage'))
+    await benchCampaignPage({ portalUrl, slug: rows[0]!.slug, seconds, report })
+  if (runs('votePost'))
+    await benchVotePost({ portalUrl, databaseUrl: database.url, seconds, report })
+  if (runs('voteBurst')) await benchVoteBurst({ portalUrl, databaseUrl: database.url, report })
+  if (runs('digests')) {
+    await benchDigests({
+      databaseUrl: database.url,
+      report,
+      members: Number(process.env.BENCH_DIGEST_MEMBERS ?? 5000),
+    })
+  }
   report.printTable(`Fazaa benchmarks (${seconds} s per load, autocannon in its own process)`)
 } finally {
   if (portal) await stopProcess(portal)

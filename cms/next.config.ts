@@ -12,6 +12,23 @@ const nextConfig: NextConfig = {
   outputFileTracingRoot: path.resolve(dirname, '..'),
   poweredByHeader: false,
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
+  // The admin and the API: never framed by another site, no type sniffing, no full URLs sent
+  // on. Next's own pages carry inline scripts, so the CSP here limits framing, plugins and
+  // <base>, not scripts (the portal's policy does; see portal/src/features/security).
+  headers: async () => [
+    {
+      source: '/:path*',
+      headers: [
+        {
+          key: 'Content-Security-Policy',
+          value: "frame-ancestors 'none'; object-src 'none'; base-uri 'self'",
+        },
+        { key: 'X-Content-Type-Options', value: 'nosniff' },
+        { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+        { key: 'X-Frame-Options', value: 'DENY' },
+      ],
+    },
+  ],
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

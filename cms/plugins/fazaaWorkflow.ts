@@ -23,6 +23,8 @@ import {
   refreshCampaignTotalsAfterChange,
   refreshCampaignTotalsAfterDelete,
 } from '../hooks/refreshCampaignTotals'
+import { refuseMalformedData } from '../hooks/refuseMalformedData'
+import { translateBadValueErrors } from '../hooks/translateBadValueErrors'
 import { translateConstraintErrors } from '../hooks/translateConstraintErrors'
 import { completeExpiredCommittees } from '../jobs/completeExpiredCommittees'
 import { queueReminders } from '../jobs/queueReminders'
@@ -76,6 +78,8 @@ export const fazaaWorkflow =
     }
     const withHooks = (collection: CollectionConfig): CollectionConfig => {
       const extra: Hooks = { ...hooksBySlug[collection.slug] }
+      // First of all, on every collection: data Payload itself would trip over.
+      extra.beforeOperation = [refuseMalformedData, ...(extra.beforeOperation ?? [])]
       // Last, so that the announcement follows every other write of the same transaction.
       if (!PRIVATE_COLLECTIONS.includes(collection.slug)) {
         extra.afterChange = [...(extra.afterChange ?? []), announceCollectionChange]
@@ -102,7 +106,11 @@ export const fazaaWorkflow =
       globals: (config.globals ?? []).map(withAnnouncement),
       hooks: {
         ...config.hooks,
-        afterError: [...(config.hooks?.afterError ?? []), translateConstraintErrors],
+        afterError: [
+          ...(config.hooks?.afterError ?? []),
+          translateConstraintErrors,
+          translateBadValueErrors,
+        ],
       },
       jobs: {
         ...config.jobs,

@@ -6,6 +6,7 @@ import { compressResponse, responseOf } from './features/pageCache/respondFromCa
 import { memberOfRequest, watchContentChanges } from './lib/cms'
 import { SESSION_COOKIE } from './features/pageCache/cachePolicy'
 import { paths } from './lib/paths'
+import { checkFormBody } from './features/security/formBody'
 
 /**
  * Public pages are rendered once and kept until the CMS announces a change (see
@@ -61,4 +62,19 @@ const session = defineMiddleware(async (context, next) => {
   return next()
 })
 
-export const onRequest = sequence(cachePages, i18n, session)
+/**
+ * Posts to pages must be forms that parse (see features/security/formBody); anything else is
+ * refused here in the reader's language. Astro's origin check has already refused posts from
+ * other sites.
+ */
+const formBodies = defineMiddleware(async (context, next) => {
+  if (context.request.method !== 'POST') return next()
+  const problem = await checkFormBody(context.request)
+  if (!problem) return next()
+  return new Response(problem.message[context.locals.locale], {
+    status: problem.status,
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  })
+})
+
+export const onRequest = sequence(cachePages, i18n, formBodies, session)

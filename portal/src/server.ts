@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import { pageCache } from './features/pageCache/pageCache'
 import { serveCachedPage } from './features/pageCache/serveCachedPage'
+import { securityHeadersFor } from './features/security/securityHeaders'
 
 /**
  * The portal's process: a plain node:http server that answers cached public pages itself and
@@ -21,7 +22,15 @@ const { handler } = (await import(entry)) as { handler: NodeHandler }
 const port = Number(process.env.PORT ?? process.env.PORTAL_PORT ?? 4321)
 const host = process.env.HOST ?? process.env.PORTAL_HOST ?? '0.0.0.0'
 
+const securityHeaders = Object.entries(
+  securityHeadersFor({
+    publicUrl: process.env.PORTAL_PUBLIC_URL,
+    stripeApiUrl: process.env.STRIPE_API_URL,
+  }),
+)
+
 const server = createServer((req, res) => {
+  for (const [name, value] of securityHeaders) res.setHeader(name, value)
   if (!serveCachedPage(pageCache, req, res)) handler(req, res)
 })
 server.listen(port, host, () => console.log(`portal listening on http://${host}:${port}`))

@@ -39,6 +39,10 @@ const stopOrphan = async (dir: string) => {
   throw new Error(`PostgreSQL (pid ${pid}) in ${dir} did not stop`)
 }
 
+/** The address of a database on the embedded server (its user and password are fixed). */
+export const embeddedDatabaseUrl = (port: number, database: string) =>
+  `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`
+
 export interface RunningDatabase {
   url: string
   /** True when this start created the cluster: the caller loads the demo data. */
@@ -90,7 +94,7 @@ export const startEmbeddedPostgres = async ({
   if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database}"`)
   await client.end()
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    url: embeddedDatabaseUrl(port, database),
     fresh,
     stop: () => server.stop(),
   }

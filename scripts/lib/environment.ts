@@ -3,7 +3,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { startEmbeddedPostgres, type RunningDatabase } from './embeddedPostgres'
+import pg from 'pg'
+
+import {
+  embeddedDatabaseUrl,
+  startEmbeddedPostgres,
+  type RunningDatabase,
+} from './embeddedPostgres'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -34,10 +40,32 @@ export const prepareEnvironment = (): void => {
   }
 }
 
-/** `DATABASE_URL` when set; otherwise the embedded PostgreSQL kept in `.data/pg`. */
+/** Connects to `url` and says whether it answered. */
+const answers = async (url: string): Promise<boolean> => {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 })
+  try {
+    await client.connect()
+    return true
+  } catch {
+    return false
+  } finally {
+    await client.end().catch(() => {})
+  }
+}
+
+/**
+ * `DATABASE_URL` when set; otherwise the embedded PostgreSQL kept in `.data/pg`: the one
+ * `npm start` is already running (a backup or a migration while the site is up shares it, never
+ * stops it), or a new start of it.
+ */
 export const ensureDatabase = async (): Promise<RunningDatabase> => {
   if (process.env.DATABASE_URL) {
     return { url: process.env.DATABASE_URL, fresh: false, stop: async () => {} }
+  }
+  const running = embeddedDatabaseUrl(Number(process.env.PG_PORT), 'fazaa')
+  if (await answers(running)) {
+    process.env.DATABASE_URL = running
+    return { url: running, fresh: false, stop: async () => {} }
   }
   const database = await startEmbeddedPostgres({
     dir: path.join(process.env.DATA_DIR!, 'pg'),

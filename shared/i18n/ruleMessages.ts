@@ -213,6 +213,18 @@ export const RULE_MESSAGES = {
     ar: () => 'قاعدة الشفافية المالية: لا يُوافق على مصروف دون إيصال. أرفق صورة الإيصال أولاً.',
     en: () => 'Money rule: no expense is approved without its receipt. Attach the receipt first.',
   },
+  'request-bad-value': {
+    ar: () =>
+      'قيمة في الطلب ليست من النوع المنتظر أو خارج حدوده (رقم معرّف ليس رقماً، تاريخ غير موجود، عدد كبير جداً). صحّحها ثم أعد المحاولة.',
+    en: () =>
+      'A value in the request is not of the expected type or is out of range (an id that is not a number, a date that does not exist, a number too large). Correct it and try again.',
+  },
+  'request-bad-body': {
+    ar: () =>
+      'نص الطلب ليس وثيقة صالحة: يجب أن يكون كائن JSON، بلا تداخل مفرط ولا محرف NUL، والبريد وكلمة المرور نصوصاً.',
+    en: () =>
+      'The request body is not a valid document: it must be a JSON object, not nested absurdly deep, with no NUL character, and with the email and password as text.',
+  },
   'campaign-has-money': {
     ar: () =>
       'لا تُحذف حملة سُجّل فيها مال (تبرعات أو تحويلات أو مصاريف): أغلقها بعد تقريرها بدلاً من حذفها.',

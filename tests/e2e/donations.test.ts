@@ -1,16 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import path from 'node:path'
-
 import pg from 'pg'
 import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { freePort } from '../../scripts/lib/freePort'
-import { waitForHttp } from '../../scripts/lib/processes'
 import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
 import { launchChromium } from '../helpers/browser'
+import { startPortal } from '../helpers/portalProcess'
 import type { RecordedRequest } from '../helpers/fakeStripe'
 import { testPayload } from '../helpers/payload'
 import { startRestServer } from '../helpers/restServer'
@@ -193,34 +189,18 @@ describe('giving on a campaign page', () => {
 })
 
 describe('without Stripe keys', () => {
-  let plain: ChildProcess
+  let plain: Awaited<ReturnType<typeof startPortal>>
   let plainUrl: string
 
   beforeAll(async () => {
-    const port = await freePort()
-    plainUrl = `http://127.0.0.1:${port}`
-    const env: NodeJS.ProcessEnv = { ...savedEnv, NODE_ENV: 'production', FAZAA_JOBS: 'off' }
+    const env: NodeJS.ProcessEnv = { ...savedEnv }
     for (const key of ['STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'STRIPE_API_URL'])
       delete env[key]
-    plain = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-      cwd: path.resolve(import.meta.dirname, '../../portal'),
-      env: {
-        ...env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        PORTAL_PUBLIC_URL: plainUrl,
-        LOG_LEVEL: 'warn',
-      },
-      stdio: 'inherit',
-    })
-    await waitForHttp(`${plainUrl}/`, 60_000)
+    plain = await startPortal(env)
+    plainUrl = plain.url
   })
 
-  afterAll(async () => {
-    plain?.kill('SIGTERM')
-    if (plain && plain.exitCode === null)
-      await new Promise((resolve) => plain.once('exit', resolve))
-  })
+  afterAll(() => plain?.stop())
 
   it('explains that card giving is not set up and shows the bank details instead', async () => {
     const page = await phone()

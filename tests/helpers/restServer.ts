@@ -4,6 +4,8 @@ import { Readable } from 'node:stream'
 
 import { handleEndpoints, type Payload } from 'payload'
 
+import { withJsonBodyCheck } from '../../cms/lib/rest/checkJsonBody'
+
 /**
  * Payload's real REST API (the same handler the Next.js routes call) served over real HTTP on a
  * random local port, so tests see exactly the status and body a REST client gets.
@@ -18,7 +20,10 @@ export const startRestServer = async (payload: Payload) => {
       headers: incoming.headers as Record<string, string>,
       body: incoming.method === 'GET' || incoming.method === 'HEAD' ? undefined : body,
     })
-    const response = await handleEndpoints({ config: payload.config, request })
+    // As the Next.js route does (cms/app/(payload)/api/[...slug]/route.ts).
+    const response = await withJsonBodyCheck((checked: Request) =>
+      handleEndpoints({ config: payload.config, request: checked }),
+    )(request)
     outgoing.writeHead(response.status, Object.fromEntries(response.headers))
     if (response.body) Readable.fromWeb(response.body as never).pipe(outgoing)
     else outgoing.end()

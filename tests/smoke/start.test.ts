@@ -77,6 +77,10 @@ describe('npm start', () => {
     expect(await home.text()).toContain('Winter heating for the al-Mashhad school')
     const admin = await fetch(`http://127.0.0.1:${cmsPort}/admin/login`)
     expect(admin.status).toBe(200)
+    // The admin is never framed by another site (docs/security.md).
+    expect(admin.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+    expect(admin.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(admin.headers.get('x-frame-options')).toBe('DENY')
     const api = await fetch(
       `http://127.0.0.1:${cmsPort}/api/campaigns?where[status][equals]=fundraising`,
     )

@@ -59,6 +59,7 @@ export const GIVING_UI = {
     expenseReceiptMissing: 'أرفق صورة الإيصال: لا يُوافق على مصروف دونه.',
     expenseDescriptionMissing: 'اكتب ما الذي دُفع ثمنه.',
     expenseAmountInvalid: 'اكتب المبلغ أرقاماً، مثل 120 أو 120.50.',
+    expensePaidAtInvalid: 'اختر تاريخاً موجوداً في التقويم، أو اترك الحقل فارغاً.',
     expenseSubmitted: 'قُدّم المصروف. توافق عليه الإدارة (عضو غير مقدّمه) ثم يظهر في صفحة الحملة.',
     expenseStatus: 'الحالة',
     noCampaignForCommittee: 'لم تُربط هذه اللجنة بحملة بعد، فلا مصاريف لها.',
@@ -125,6 +126,7 @@ export const GIVING_UI = {
     expenseReceiptMissing: 'Attach the receipt: no expense is approved without one.',
     expenseDescriptionMissing: 'Say what was paid for.',
     expenseAmountInvalid: 'Type the amount as a number, such as 120 or 120.50.',
+    expensePaidAtInvalid: 'Choose a date that exists on the calendar, or leave it empty.',
     expenseSubmitted:
       'Expense submitted. An admin (not you) approves it, then it shows on the campaign page.',
     expenseStatus: 'Status',

@@ -137,6 +137,7 @@ export const UI = {
     linkExpired: 'انتهت صلاحية هذا الرابط أو استُعمل من قبل. اطلب رابطاً جديداً.',
     resetExpired: 'انتهت صلاحية رابط التغيير أو استُعمل. اطلب رابطاً جديداً.',
     missingEmail: 'اكتب بريدك الإلكتروني.',
+    invalidEmail: 'هذا لا يبدو عنوان بريد إلكتروني؛ اكتبه مثل name@example.com.',
   },
   en: {
     siteName: 'Fazaa',
@@ -277,5 +278,6 @@ export const UI = {
     linkExpired: 'This link has expired or was already used. Ask for a new one.',
     resetExpired: 'This link has expired or was already used. Ask for a new one.',
     missingEmail: 'Write your email address.',
+    invalidEmail: 'That does not look like an email address; write it like name@example.com.',
   },
 } satisfies Record<Locale, unknown>

@@ -1,6 +1,7 @@
 import { parseAmount } from '../../../../shared/rules/donationAmount'
+import { formDate } from '../forms/formValues'
 
-export type ExpenseField = 'description' | 'amount' | 'receipt'
+export type ExpenseField = 'description' | 'amount' | 'paidAt' | 'receipt'
 
 export interface ExpenseDraft {
   description: string
@@ -37,8 +38,8 @@ export const readExpenseForm = (data: FormData) => {
   if (!receipt) problems.receipt = 'missing'
   else if (receipt.size > RECEIPT_MAX_BYTES || !RECEIPT_TYPES.test(receipt.type))
     problems.receipt = 'invalid'
-  const paidAt = /^\d{4}-\d{2}-\d{2}$/.test(draft.paidAt)
-    ? new Date(`${draft.paidAt}T12:00:00Z`).toISOString()
-    : null
+  // Optional; when given, a day that exists.
+  const paidAt = draft.paidAt ? formDate(draft.paidAt) : null
+  if (draft.paidAt && !paidAt) problems.paidAt = 'invalid'
   return { draft, problems, values: receipt && amount ? { amount, receipt, paidAt } : null }
 }

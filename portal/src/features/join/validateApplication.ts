@@ -1,4 +1,5 @@
 import { SECTORS, type Sector } from '../../../../shared/domain/vocabulary'
+import { looksLikeEmail } from '../forms/formValues'
 
 export interface Application {
   name: string
@@ -11,7 +12,6 @@ export interface Application {
 export type ApplicationField = keyof Application
 export type ApplicationProblem = 'required' | 'email' | 'too-long' | 'unknown-sector'
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const LIMITS: Record<Exclude<ApplicationField, 'sectors'>, number> = {
   name: 120,
   email: 254,
@@ -42,7 +42,7 @@ export const validateApplication = (
   for (const [field, max] of Object.entries(LIMITS) as [keyof typeof LIMITS, number][]) {
     if (values[field].length > max) problems[field] = 'too-long'
   }
-  if (values.email && !problems.email && !EMAIL.test(values.email)) problems.email = 'email'
+  if (values.email && !problems.email && !looksLikeEmail(values.email)) problems.email = 'email'
   if (chosen.length !== values.sectors.length) problems.sectors = 'unknown-sector'
   return { values, problems }
 }

@@ -24,3 +24,15 @@ export const refusalOf = (error: unknown): Refusal => {
   }
   throw error
 }
+
+/**
+ * A form named a row that is not among those the page offered (an id typed by hand, a forged
+ * choice): nothing is asked of the CMS.
+ */
+export const UNKNOWN_CHOICE: Refusal = {
+  rule: 'unknown-choice',
+  message: {
+    ar: 'هذا الاختيار ليس من الخيارات المعروضة. حمّل الصفحة واختر من جديد.',
+    en: 'That choice is not one the page offered. Reload the page and choose again.',
+  },
+}
