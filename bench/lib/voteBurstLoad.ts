@@ -12,6 +12,8 @@ const [url, sessionsFile, connections] = process.argv.slice(2)
 const sessions = JSON.parse(fs.readFileSync(sessionsFile!, 'utf8')) as string[]
 const origin = new URL(url!).origin
 let next = 0
+/** What a connection remembers between its two posts: whose session it is using. */
+type Context = { cookie?: string }
 const headers = (cookie: string) => ({
   cookie,
   origin,
@@ -25,19 +27,19 @@ const result = await autocannon({
   method: 'POST',
   requests: [
     {
-      setupRequest: (request, context) => {
+      setupRequest: (request, context: Context) => {
         context.cookie = sessions[next++ % sessions.length]
         return {
           ...request,
-          headers: headers(String(context.cookie)),
+          headers: headers(context.cookie!),
           body: 'intent=vote&choice=yes',
         }
       },
     },
     {
-      setupRequest: (request, context) => ({
+      setupRequest: (request, context: Context) => ({
         ...request,
-        headers: headers(String(context.cookie)),
+        headers: headers(context.cookie!),
         body: 'intent=vote&choice=no',
       }),
     },
