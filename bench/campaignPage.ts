@@ -24,16 +24,19 @@ const warm = async (url: string) => {
 
 /**
  * The public campaign page under load, served by the portal (from its page cache), beside a
- * plain node:http server sending the same bytes from memory (the ceiling on this machine), and
- * beside the same page rendered for every request (what the cache saves). Also the page weights.
+ * plain node:http server sending the same bytes from memory (the ceiling on this machine), beside
+ * Payload's REST API asked for the same campaign (what a team would use without the portal's
+ * cache), and beside the same page rendered for every request (what the cache saves). Also the
+ * page weights.
  */
 export const benchCampaignPage = async (options: {
   portalUrl: string
   slug: string
   seconds: number
   report: Report
+  env: NodeJS.ProcessEnv
 }) => {
-  const { portalUrl, slug, seconds, report } = options
+  const { portalUrl, slug, seconds, report, env } = options
   const pageUrl = `${portalUrl}/campaigns/${encodeURIComponent(slug)}/`
 
   for (const [name, url] of [
@@ -74,11 +77,33 @@ export const benchCampaignPage = async (options: {
   )
   const plainUrl = `http://127.0.0.1:${port}/`
   await waitForHttp(plainUrl, 30_000)
+  // Payload's REST API asked for the same campaign (with its relations, as the page shows them).
+  const rest = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'lib', 'payloadRestServer.ts')],
+    { env, stdio: ['ignore', 'pipe', 'inherit'] },
+  )
+  const restBase = await new Promise<string>((resolve, reject) => {
+    rest.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()))
+    rest.once('exit', (code) => reject(new Error(`the REST server exited with ${code}`)))
+  })
+  const restUrl = `${restBase}/campaigns?where[slug][equals]=${encodeURIComponent(slug)}&depth=1&limit=1`
+  const restBody = await (await fetch(restUrl)).json()
+  if ((restBody as { totalDocs?: number }).totalDocs !== 1)
+    throw new Error('REST did not find the campaign')
   try {
     for (const connections of CONNECTIONS) {
       const ceiling = await loadTest(plainUrl, { connections, seconds, headers: BROWSER })
       const cached = await loadTest(pageUrl, { connections, seconds, headers: BROWSER })
+      const viaRest = await loadTest(restUrl, { connections, seconds, headers: BROWSER })
       const at = `c${connections}`
+      report.add(`payload_rest_${at}_rps`, Math.round(viaRest.requestsPerSecond), 'req/s')
+      report.add(`payload_rest_${at}_p99_ms`, viaRest.p99, 'ms')
+      report.add(`payload_rest_${at}_failures`, viaRest.failures)
+      report.add(
+        `campaign_page_${at}_ratio_to_rest`,
+        cached.requestsPerSecond / viaRest.requestsPerSecond,
+      )
       report.add(`campaign_page_${at}_rps`, Math.round(cached.requestsPerSecond), 'req/s')
       report.add(`campaign_page_${at}_p50_ms`, cached.p50, 'ms')
       report.add(`campaign_page_${at}_p99_ms`, cached.p99, 'ms')
@@ -99,6 +124,7 @@ export const benchCampaignPage = async (options: {
     report.add('campaign_page_uncached_c50_rps', Math.round(rendered.requestsPerSecond), 'req/s')
     report.add('campaign_page_uncached_c50_p99_ms', rendered.p99, 'ms')
   } finally {
+    await stopProcess(rest)
     await stopProcess(plain)
     fs.rmSync(dir, { recursive: true, force: true })
   }

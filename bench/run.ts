@@ -71,7 +71,7 @@ try {
 
   const report = new Report()
   if (runs('campaignPage'))
-    await benchCampaignPage({ portalUrl, slug: rows[0]!.slug, seconds, report })
+    await benchCampaignPage({ portalUrl, slug: rows[0]!.slug, seconds, report, env: production })
   if (runs('votePost'))
     await benchVotePost({ portalUrl, databaseUrl: database.url, seconds, report })
   if (runs('voteBurst')) await benchVoteBurst({ portalUrl, databaseUrl: database.url, report })
