@@ -11,6 +11,7 @@ import { needsBuild } from '../scripts/lib/needsBuild'
 import { startServer, stopProcess, waitForHttp } from '../scripts/lib/processes'
 import { startThrowawayDatabase } from '../scripts/lib/throwawayDatabase'
 import { benchCampaignPage } from './campaignPage'
+import { benchColdStart } from './coldStart'
 import { benchDigests } from './digests'
 import { benchVoteBurst } from './voteBurst'
 import { benchVotePost } from './votePost'
@@ -75,6 +76,7 @@ try {
   if (runs('votePost'))
     await benchVotePost({ portalUrl, databaseUrl: database.url, seconds, report })
   if (runs('voteBurst')) await benchVoteBurst({ portalUrl, databaseUrl: database.url, report })
+  if (runs('coldStart')) await benchColdStart({ env, report })
   if (runs('digests')) {
     await benchDigests({
       databaseUrl: database.url,
