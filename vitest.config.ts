@@ -36,6 +36,17 @@ export default defineConfig({
       },
       {
         test: {
+          // The long fault tests (a database restarted, processes killed): `npm run test:faults`.
+          name: 'faults',
+          include: ['tests/faults/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
+        },
+      },
+      {
+        test: {
           name: 'smoke',
           include: ['tests/smoke/**/*.test.ts'],
           environment: 'node',

@@ -34,6 +34,7 @@ import { stripeWebhook } from './endpoints/stripeWebhook'
 import { unsubscribeEndpoints } from './endpoints/unsubscribe'
 import { About } from './globals/About'
 import { Giving } from './globals/Giving'
+import { keepPoolThroughRestarts } from './lib/keepPoolThroughRestarts'
 import { fazaaWorkflow, type FazaaWorkflowOptions } from './plugins/fazaaWorkflow'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -107,6 +108,7 @@ export const buildFazaaConfig = (workflow: FazaaWorkflowOptions = {}) =>
       'info'
     >,
     logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },
+    onInit: keepPoolThroughRestarts,
     plugins: [fazaaWorkflow(workflow)],
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   })

@@ -6,5 +6,7 @@ declare namespace App {
     requestedPath: string
     /** The signed-in member, or null (set by the session middleware). */
     member: import('@fazaa/cms/types').Member | null
+    /** Set when the database could not be reached: the error page answers 503, not 500. */
+    databaseUnavailable?: boolean
   }
 }

@@ -7,6 +7,8 @@ import { memberOfRequest, watchContentChanges } from './lib/cms'
 import { SESSION_COOKIE } from './features/pageCache/cachePolicy'
 import { paths } from './lib/paths'
 import { checkFormBody } from './features/security/formBody'
+import { isDatabaseUnavailable } from '../../cms/lib/databaseUnavailable'
+import { DATABASE_UNAVAILABLE_HEADER } from './features/errors/databaseOutage'
 
 /**
  * Public pages are rendered once and kept until the CMS announces a change (see
@@ -52,9 +54,18 @@ const MEMBERS_ONLY = /^\/(me|proposals|committees|directory)(\/|$)/
  */
 const session = defineMiddleware(async (context, next) => {
   const { locale } = context.locals
-  context.locals.member = context.cookies.has(SESSION_COOKIE)
-    ? await memberOfRequest(context.request.headers)
-    : null
+  // The error page itself, rendered below: nothing more to look up.
+  if (context.locals.databaseUnavailable) return next()
+  try {
+    context.locals.member = context.cookies.has(SESSION_COOKIE)
+      ? await memberOfRequest(context.request.headers)
+      : null
+  } catch (error) {
+    // An error here would skip the error page: show it, saying the database is away.
+    if (!isDatabaseUnavailable(error)) throw error
+    context.locals.databaseUnavailable = true
+    return context.rewrite(locale === 'en' ? '/en/500' : '/500')
+  }
   if (!context.locals.member && MEMBERS_ONLY.test(context.url.pathname)) {
     const back = `${context.locals.requestedPath}${context.url.search}`
     return context.redirect(`${paths.signIn(locale)}?next=${encodeURIComponent(back)}`, 303)
@@ -77,4 +88,26 @@ const formBodies = defineMiddleware(async (context, next) => {
   })
 })
 
-export const onRequest = sequence(cachePages, i18n, formBodies, session)
+/**
+ * The database cannot be reached (restarting, down): the error page says "try again in a
+ * minute", and the answer is 503 with Retry-After, which tells browsers and proxies the same.
+ * Astro answers its error route with 500 whatever the page sets, so the error page marks the
+ * response (DATABASE_UNAVAILABLE_HEADER) and the status is fixed here.
+ */
+const databaseOutage = defineMiddleware(async (context, next) => {
+  let response: Response
+  try {
+    response = await next()
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error
+    context.locals.databaseUnavailable = true
+    response = await context.rewrite(context.locals.locale === 'en' ? '/en/500' : '/500')
+  }
+  if (!response.headers.has(DATABASE_UNAVAILABLE_HEADER)) return response
+  const headers = new Headers(response.headers)
+  headers.delete(DATABASE_UNAVAILABLE_HEADER)
+  headers.set('Retry-After', '60')
+  return new Response(response.body, { status: 503, headers })
+})
+
+export const onRequest = sequence(databaseOutage, cachePages, i18n, formBodies, session)

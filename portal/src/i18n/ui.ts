@@ -57,6 +57,9 @@ export const UI = {
     serverErrorTitle: 'حدث خطأ من جهتنا',
     serverErrorBody:
       'لم نستطع عرض هذه الصفحة الآن. لم يضع شيء مما أرسلته، ونحن نعمل على الأمر. أعد المحاولة بعد دقيقة.',
+    unavailableTitle: 'الموقع متوقف لحظات',
+    unavailableBody:
+      'قاعدة بياناتنا تُعاد تشغيلها. لم يُحفظ شيء من هذا الطلب؛ أعد المحاولة بعد دقيقة وسيعمل كل شيء كما كان.',
     tryAgain: 'أعد المحاولة',
     backHome: 'العودة إلى الصفحة الرئيسية',
     month: 'الشهر',
@@ -194,6 +197,9 @@ export const UI = {
     serverErrorTitle: 'Something went wrong on our side',
     serverErrorBody:
       'We could not show this page just now. Nothing you sent was lost, and we are looking into it. Please try again in a minute.',
+    unavailableTitle: 'The site is down for a moment',
+    unavailableBody:
+      'Our database is restarting. Nothing from this request was saved; please try again in a minute and everything will work as before.',
     tryAgain: 'Try again',
     backHome: 'Back to the home page',
     month: 'Month',

@@ -11,6 +11,7 @@ import {
   type Payload,
 } from 'payload'
 
+import { isDatabaseUnavailable } from '../../../../cms/lib/databaseUnavailable'
 import type { Locale } from '../../../../shared/i18n/locales'
 import { signInLinkEmail } from '../../features/signIn/signInEmail'
 import { cms } from './client'
@@ -31,12 +32,19 @@ export type SignInResult =
 /** The signed-in member of a request (Payload's JWT cookie, its session still open), or null. */
 export const memberOfRequest = async (headers: Headers): Promise<Member | null> => {
   const payload = await cms()
+  let user: Awaited<ReturnType<Payload['auth']>>['user'] = null
   try {
-    const { user } = await payload.auth({ headers })
-    return user?.collection === 'members' ? (user as Member) : null
-  } catch {
-    return null
+    ;({ user } = await payload.auth({ headers }))
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw error
   }
+  if (user?.collection === 'members') return user as Member
+  // Payload answers "nobody" when it could not look the session up, too. A database that is down
+  // is not a signed-out member: sending them to sign in would fail as well, so the error page
+  // says "try again in a minute" (503) instead. One trivial query, only for a cookie that did
+  // not open a session.
+  await (payload.db as unknown as PostgresAdapter).pool.query('SELECT 1')
+  return null
 }
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex')
