@@ -26,6 +26,7 @@ import {
 import { refuseMalformedData } from '../hooks/refuseMalformedData'
 import { translateBadValueErrors } from '../hooks/translateBadValueErrors'
 import { translateConstraintErrors } from '../hooks/translateConstraintErrors'
+import { translateStorageErrors } from '../hooks/translateStorageErrors'
 import { completeExpiredCommittees } from '../jobs/completeExpiredCommittees'
 import { queueReminders } from '../jobs/queueReminders'
 import { MAIL_QUEUE, sendMail } from '../jobs/sendMail'
@@ -110,6 +111,7 @@ export const fazaaWorkflow =
           ...(config.hooks?.afterError ?? []),
           translateConstraintErrors,
           translateBadValueErrors,
+          translateStorageErrors,
         ],
       },
       jobs: {

@@ -225,6 +225,12 @@ export const RULE_MESSAGES = {
     en: () =>
       'The request body is not a valid document: it must be a JSON object, not nested absurdly deep, with no NUL character, and with the email and password as text.',
   },
+  'upload-storage-unavailable': {
+    ar: () =>
+      'لا يستطيع الخادم حفظ الملفات الآن (القرص ممتلئ أو للقراءة فقط). لم يُحفظ شيء؛ أعد المحاولة لاحقاً، وأخبر المشرفين إن تكرر ذلك.',
+    en: () =>
+      'The server cannot store files right now (its disk is full or read-only). Nothing was saved; try again later, and tell the admins if it keeps happening.',
+  },
   'campaign-has-money': {
     ar: () =>
       'لا تُحذف حملة سُجّل فيها مال (تبرعات أو تحويلات أو مصاريف): أغلقها بعد تقريرها بدلاً من حذفها.',
