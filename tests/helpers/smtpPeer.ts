@@ -17,7 +17,14 @@ const smtpError = (responseCode: number, message: string) =>
  */
 export const startSmtpPeer = async (
   dir: string | null,
-  { refuseRecipient = () => false }: { refuseRecipient?: (address: string) => boolean } = {},
+  {
+    refuseRecipient = () => false,
+    delayMs = 0,
+  }: {
+    refuseRecipient?: (address: string) => boolean
+    /** How long the server takes over each message (a slow server, or one far away). */
+    delayMs?: number
+  } = {},
 ) => {
   if (dir) fs.mkdirSync(dir, { recursive: true })
   let received = 0
@@ -36,7 +43,8 @@ export const startSmtpPeer = async (
     onData(stream, _session, callback) {
       const chunks: Buffer[] = []
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
-      stream.on('end', () => {
+      stream.on('end', async () => {
+        if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs))
         if (busyFor > 0) {
           busyFor -= 1
           return callback(smtpError(421, 'Too busy, try again later'))
@@ -52,6 +60,9 @@ export const startSmtpPeer = async (
       })
     },
   })
+  // A client that dies mid-message (a sender killed on purpose) resets its connection: a real
+  // server logs that and carries on.
+  server.on('error', () => {})
   const port = await freePort()
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   return {
