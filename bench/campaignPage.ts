@@ -5,6 +5,7 @@ import path from 'node:path'
 
 import { freePort } from '../scripts/lib/freePort'
 import { stopProcess, waitForHttp } from '../scripts/lib/processes'
+import { startRestServerProcess } from '../tests/helpers/restServerChild'
 import { loadTest } from './lib/loadTest'
 import { rawGet } from './lib/rawGet'
 import type { Report } from './lib/report'
@@ -78,15 +79,7 @@ export const benchCampaignPage = async (options: {
   const plainUrl = `http://127.0.0.1:${port}/`
   await waitForHttp(plainUrl, 30_000)
   // Payload's REST API asked for the same campaign (with its relations, as the page shows them).
-  const rest = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(import.meta.dirname, 'lib', 'payloadRestServer.ts')],
-    { env, stdio: ['ignore', 'pipe', 'inherit'] },
-  )
-  const restBase = await new Promise<string>((resolve, reject) => {
-    rest.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()))
-    rest.once('exit', (code) => reject(new Error(`the REST server exited with ${code}`)))
-  })
+  const { base: restBase, child: rest } = await startRestServerProcess(env)
   const restUrl = `${restBase}/campaigns?where[slug][equals]=${encodeURIComponent(slug)}&depth=1&limit=1`
   const restBody = await (await fetch(restUrl)).json()
   if ((restBody as { totalDocs?: number }).totalDocs !== 1)

@@ -26,5 +26,10 @@ export const startPortal = async (env: NodeJS.ProcessEnv) => {
     stdio: 'inherit',
   })
   await waitForHttp(`${url}/`, 60_000)
-  return { url, stop: () => stopProcess(child) }
+  return {
+    url,
+    stop: () => stopProcess(child),
+    /** SIGKILL: the process dies at once, mid-request, as on an out-of-memory kill. */
+    kill: () => child.kill('SIGKILL'),
+  }
 }

@@ -1,0 +1,146 @@
+import { execFile } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
+import { startThrowawayDatabase, type ThrowawayDatabase } from '../../scripts/lib/throwawayDatabase'
+import { startPortal } from '../helpers/portalProcess'
+
+const run = promisify(execFile)
+const root = path.resolve(import.meta.dirname, '../..')
+
+/**
+ * The portal killed with SIGKILL in the middle of a voting burst (every active member of the
+ * demo votes at once), then started again while the members whose page never came back vote
+ * again. Every vote that was confirmed is there, no member has two rows, and after the retries
+ * every member's row holds their choice.
+ */
+let database: ThrowawayDatabase
+let work: string
+let env: NodeJS.ProcessEnv
+
+beforeAll(async () => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'fazaa-kill-votes-'))
+  database = await startThrowawayDatabase('kill_votes')
+  env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    DATA_DIR: path.join(work, 'data'),
+    PAYLOAD_SECRET: 'faults-secret',
+    FAZAA_JOBS: 'off',
+    LOG_LEVEL: 'fatal',
+  }
+  await run(process.execPath, ['--import', 'tsx', 'scripts/seed.ts'], {
+    cwd: root,
+    env,
+    timeout: 240_000,
+  })
+}, 300_000)
+
+afterAll(async () => {
+  await database?.stop()
+  fs.rmSync(work, { recursive: true, force: true })
+})
+
+const signIn = async (portal: string, email: string) => {
+  const response = await fetch(`${portal}/en/signin/`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: portal },
+    body: new URLSearchParams({ intent: 'password', email, password: DEMO_PASSWORD }),
+    redirect: 'manual',
+  })
+  expect(response.status).toBe(303)
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0])
+    .join('; ')
+}
+
+const vote = (portal: string, proposal: number, cookie: string, choice: string) =>
+  fetch(`${portal}/en/proposals/${proposal}/`, {
+    method: 'POST',
+    headers: { cookie, origin: portal, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ intent: 'vote', choice }),
+    redirect: 'manual',
+  })
+
+describe('the portal killed during a voting burst', () => {
+  it(
+    'keeps every confirmed vote, never two rows for a member, and takes the retries',
+    { timeout: 240_000 },
+    async () => {
+      const db = new pg.Client(database.url)
+      await db.connect()
+      const proposal = (
+        await db.query<{ id: number }>(
+          `SELECT id FROM proposals WHERE status = 'voting' AND voting_closes_at > now() ORDER BY id LIMIT 1`,
+        )
+      ).rows[0]!.id
+      const { rows: members } = await db.query<{ id: number; email: string }>(
+        `SELECT id, email FROM members WHERE status = 'active' ORDER BY id`,
+      )
+      const first = await startPortal(env)
+      const voters = await Promise.all(
+        members.map(async (member, index) => ({
+          ...member,
+          cookie: await signIn(first.url, member.email),
+          // Half say yes, half no: a later check can tell a member's own choice from a default.
+          choice: index % 2 === 0 ? 'yes' : 'no',
+        })),
+      )
+      const confirmed = new Set<number>()
+      let next = 0
+      await Promise.all(
+        Array.from({ length: 8 }, async () => {
+          while (next < voters.length) {
+            const voter = voters[next++]!
+            try {
+              if ((await vote(first.url, proposal, voter.cookie, voter.choice)).status === 303)
+                confirmed.add(voter.id)
+            } catch {
+              // The portal died under this vote: the member sees an error and votes again.
+            }
+            if (confirmed.size >= 5) first.kill()
+          }
+        }),
+      )
+      await first.stop()
+      expect(confirmed.size).toBeGreaterThanOrEqual(5)
+      expect(confirmed.size).toBeLessThan(voters.length)
+
+      const cut = await db.query<{ member_id: number; n: number }>(
+        `SELECT member_id, count(*)::int AS n FROM votes WHERE proposal_id = $1 GROUP BY member_id`,
+        [proposal],
+      )
+      const present = new Set(cut.rows.map((row) => row.member_id))
+      expect([...confirmed].filter((id) => !present.has(id))).toEqual([])
+      expect(cut.rows.filter((row) => row.n > 1)).toEqual([])
+
+      // Started again; the members who saw no confirmation vote again (the same session works).
+      const second = await startPortal(env)
+      try {
+        for (const voter of voters.filter((v) => !confirmed.has(v.id))) {
+          expect((await vote(second.url, proposal, voter.cookie, voter.choice)).status).toBe(303)
+        }
+      } finally {
+        await second.stop()
+      }
+      const { rows: after } = await db.query<{ member_id: number; choice: string; n: number }>(
+        `SELECT member_id, min(choice::text) AS choice, count(*)::int AS n FROM votes
+       WHERE proposal_id = $1 GROUP BY member_id`,
+        [proposal],
+      )
+      await db.end()
+      expect(after.filter((row) => row.n > 1)).toEqual([])
+      const choices = new Map(after.map((row) => [row.member_id, row.choice]))
+      expect(voters.map((v) => [v.id, choices.get(v.id)])).toEqual(
+        voters.map((v) => [v.id, v.choice]),
+      )
+    },
+  )
+})
