@@ -13,6 +13,7 @@ import { startThrowawayDatabase } from '../scripts/lib/throwawayDatabase'
 import { benchCampaignPage } from './campaignPage'
 import { benchColdStart } from './coldStart'
 import { benchDigests } from './digests'
+import { benchScale } from './scale'
 import { benchVoteBurst } from './voteBurst'
 import { benchVotePost } from './votePost'
 import { Report } from './lib/report'
@@ -82,6 +83,15 @@ try {
       databaseUrl: database.url,
       report,
       members: Number(process.env.BENCH_DIGEST_MEMBERS ?? 5000),
+    })
+  }
+  if (runs('scale')) {
+    await benchScale({
+      portalUrl,
+      databaseUrl: database.url,
+      slug: rows[0]!.slug,
+      env: production,
+      report,
     })
   }
   report.printTable(`Fazaa benchmarks (${seconds} s per load, autocannon in its own process)`)

@@ -121,6 +121,8 @@ export const getCampaignPage = async (
       where: { campaign: { equals: campaign.id } },
       sort: '-receivedAt',
       limit: 10,
+      // Only the latest ten are shown: no count of all the campaign's gifts (it grows with them).
+      pagination: false,
       depth: 0,
       overrideAccess: false,
     }),
