@@ -6,7 +6,7 @@ import { promisify } from 'node:util'
 
 import pg from 'pg'
 
-import { DEMO_PASSWORD } from '../cms/seed/seedDemoData'
+import { signInToPortal } from '../tests/helpers/portalSession'
 import type { Report } from './lib/report'
 
 const run = promisify(execFile)
@@ -18,22 +18,7 @@ const signInAll = async (portalUrl: string, emails: string[]) => {
   const worker = async () => {
     while (next < emails.length) {
       const index = next++
-      const response = await fetch(`${portalUrl}/en/signin/`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: portalUrl },
-        body: new URLSearchParams({
-          intent: 'password',
-          email: emails[index]!,
-          password: DEMO_PASSWORD,
-        }),
-        redirect: 'manual',
-      })
-      if (response.status !== 303)
-        throw new Error(`${emails[index]} could not sign in (${response.status})`)
-      cookies[index] = response.headers
-        .getSetCookie()
-        .map((cookie) => cookie.split(';')[0])
-        .join('; ')
+      cookies[index] = await signInToPortal(portalUrl, emails[index]!)
     }
   }
   await Promise.all(Array.from({ length: 4 }, worker))

@@ -1,6 +1,6 @@
 import pg from 'pg'
 
-import { DEMO_PASSWORD } from '../cms/seed/seedDemoData'
+import { signInToPortal } from '../tests/helpers/portalSession'
 import { loadTest } from './lib/loadTest'
 import type { Report } from './lib/report'
 
@@ -25,20 +25,7 @@ export const benchVotePost = async (options: {
   const { rows: voters } = await db.query<{ email: string }>(
     `SELECT email FROM members WHERE status = 'active' AND role = 'member' ORDER BY id LIMIT 1`,
   )
-  const signIn = await fetch(`${portalUrl}/signin/`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: portalUrl },
-    body: new URLSearchParams({
-      intent: 'password',
-      email: voters[0]!.email,
-      password: DEMO_PASSWORD,
-    }),
-    redirect: 'manual',
-  })
-  const cookie = signIn.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ')
+  const cookie = await signInToPortal(portalUrl, voters[0]!.email)
   const result = await loadTest(`${portalUrl}/proposals/${rows[0]!.id}/`, {
     connections: 10,
     seconds,

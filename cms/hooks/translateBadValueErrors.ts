@@ -1,7 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
 import { fail } from '../../shared/rules/result'
-import { localeOfRequest } from '../lib/localeOfRequest'
+import { ruleErrorResponse } from '../lib/ruleError'
 import { violationOfConstraint } from './translateConstraintErrors'
 
 /**
@@ -29,15 +29,5 @@ export const translateBadValueErrors: AfterErrorHook = ({ error, req }) => {
   // A constraint that holds one of our rules has its own words (translateConstraintErrors).
   if (!isClientValueError(error) || violationOfConstraint(error)) return
   const violation = fail('request-bad-value')
-  return {
-    status: 400,
-    response: {
-      errors: [
-        {
-          message: violation.message[localeOfRequest(req)],
-          data: { rule: violation.code, messages: violation.message },
-        },
-      ],
-    },
-  }
+  return ruleErrorResponse(violation, req)
 }

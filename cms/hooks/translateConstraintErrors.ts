@@ -2,7 +2,7 @@ import type { AfterErrorHook } from 'payload'
 
 import { fail, type RuleViolation } from '../../shared/rules/result'
 import type { RuleCode, RuleParams } from '../../shared/i18n/ruleMessages'
-import { localeOfRequest } from '../lib/localeOfRequest'
+import { ruleErrorResponse } from '../lib/ruleError'
 
 /**
  * When two requests race past the hooks, the database has the last word (unique indexes, the
@@ -58,15 +58,5 @@ export const violationOfConstraint = (error: unknown): RuleViolation | null => {
 export const translateConstraintErrors: AfterErrorHook = ({ error, req }) => {
   const violation = violationOfConstraint(error)
   if (!violation) return
-  return {
-    status: 400,
-    response: {
-      errors: [
-        {
-          message: violation.message[localeOfRequest(req)],
-          data: { rule: violation.code, messages: violation.message },
-        },
-      ],
-    },
-  }
+  return ruleErrorResponse(violation, req)
 }

@@ -1,7 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
 import { fail } from '../../shared/rules/result'
-import { localeOfRequest } from '../lib/localeOfRequest'
+import { ruleErrorResponse } from '../lib/ruleError'
 
 /**
  * The uploads folder cannot take a file: the disk is full (ENOSPC), the folder is read-only
@@ -24,15 +24,5 @@ export const translateStorageErrors: AfterErrorHook = ({ error, req }) => {
   const code = storageCodeOf(error)
   if (!code) return
   const violation = fail('upload-storage-unavailable', { code })
-  return {
-    status: 503,
-    response: {
-      errors: [
-        {
-          message: violation.message[localeOfRequest(req)],
-          data: { rule: violation.code, messages: violation.message },
-        },
-      ],
-    },
-  }
+  return ruleErrorResponse(violation, req, 503)
 }

@@ -23,3 +23,23 @@ export class RuleError extends APIError<{ rule: string; messages: RuleViolation[
 export const assertRule = (result: RuleResult, req?: Partial<PayloadRequest>): void => {
   if (!result.ok) throw new RuleError(result, req)
 }
+
+/**
+ * An afterError hook's answer for a violation: the status, and the body Payload's REST errors
+ * have, with the rule's message in the reader's language and its code and both translations.
+ */
+export const ruleErrorResponse = (
+  violation: RuleViolation,
+  req: Partial<PayloadRequest> | undefined,
+  status = 400,
+) => ({
+  status,
+  response: {
+    errors: [
+      {
+        message: violation.message[localeOfRequest(req)],
+        data: { rule: violation.code, messages: violation.message },
+      },
+    ],
+  },
+})

@@ -2,11 +2,11 @@ import pg from 'pg'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
 import { launchChromium } from '../helpers/browser'
 import { databaseFingerprint } from '../helpers/databaseFingerprint'
 import { createMember } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
+import { signInToPortal } from '../helpers/portalSession'
 
 /**
  * Thousands of malformed and hostile posts to every form of the portal, with a real member's
@@ -104,20 +104,6 @@ const HOSTILE_TEXT = [
   '\uD800 lone surrogate',
   '🌿 مصياف <b>bold</b>',
 ]
-
-const signIn = async (email: string, password = DEMO_PASSWORD) => {
-  const response = await fetch(`${portal}/en/signin/`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: portal },
-    body: new URLSearchParams({ intent: 'password', email, password }),
-    redirect: 'manual',
-  })
-  expect(response.status).toBe(303)
-  return response.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(';')[0])
-    .join('; ')
-}
 
 interface Attempt {
   path: string
@@ -259,7 +245,7 @@ beforeAll(async () => {
       `SELECT id FROM meetings WHERE status = 'planned' ORDER BY starts_at LIMIT 1`,
     )
   ).rows[0]!
-  leadCookie = await signIn(lead.email)
+  leadCookie = await signInToPortal(portal, lead.email)
   // Opening "My meetings" makes the member's calendar-feed secret on first use: done here, so
   // that the comparison below sees only what the posts changed.
   await fetch(`${portal}/en/me/meetings/`, { headers: { cookie: leadCookie } })
@@ -366,7 +352,7 @@ describe('hostile text in forms that are otherwise right', () => {
         email: 'fuzz-writer@example.org',
         name: 'Fuzz Writer',
       })
-      const cookie = await signIn(writer.email, 'test-password-1')
+      const cookie = await signInToPortal(portal, writer.email, 'test-password-1')
       const forming = (
         await db.query<{ id: number }>(
           `SELECT id FROM committees WHERE status = 'forming' ORDER BY id LIMIT 1`,

@@ -6,6 +6,7 @@ import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
 import { launchChromium } from '../helpers/browser'
 import { waitForMail } from '../helpers/mailbox'
 import { testPayload } from '../helpers/payload'
+import { signInToPortal } from '../helpers/portalSession'
 
 const portal = inject('portalUrl')
 const JOUD = 'joud-al-rifai@fazaa.example'
@@ -47,17 +48,7 @@ const form = (fields: Record<string, string>) => ({
 })
 
 /** The session cookie of a member, signed in over HTTP as a browser would. */
-const sessionOf = async (email: string) => {
-  const response = await fetch(
-    `${portal}/signin/`,
-    form({ intent: 'password', email, password: DEMO_PASSWORD }),
-  )
-  expect(response.status).toBe(303)
-  return response.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(';')[0])
-    .join('; ')
-}
+const sessionOf = (email: string) => signInToPortal(portal, email)
 
 const votingProposal = async () =>
   (

@@ -6,6 +6,7 @@ import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
 import { launchChromium } from '../helpers/browser'
 import { databaseFingerprint } from '../helpers/databaseFingerprint'
 import { startPortal } from '../helpers/portalProcess'
+import { cookiesOf, postSignIn } from '../helpers/portalSession'
 
 /**
  * Sessions, forged posts and the headers every response carries. (Password sign-in paused after
@@ -26,20 +27,6 @@ afterAll(async () => {
   await browser?.close()
   await db?.end()
 })
-
-const signIn = (url: string, email: string) =>
-  fetch(`${url}/en/signin/`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: url },
-    body: new URLSearchParams({ intent: 'password', email, password: DEMO_PASSWORD }),
-    redirect: 'manual',
-  })
-
-const cookieOf = (response: Response) =>
-  response.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(';')[0])
-    .join('; ')
 
 const one = async <T extends pg.QueryResultRow>(sql: string, values: unknown[] = []) =>
   (await db.query<T>(sql, values)).rows[0]!
@@ -70,7 +57,7 @@ describe('security headers', () => {
     const campaign = await one<{ slug: string }>(
       `SELECT slug FROM campaigns WHERE status = 'fundraising' LIMIT 1`,
     )
-    const cookie = cookieOf(await signIn(portal, MEMBER))
+    const cookie = cookiesOf(await postSignIn(portal, MEMBER))
     const script = (await (await fetch(`${portal}/en/meetings/`)).text()).match(
       /src="(\/_astro\/[^"]+\.js)"/,
     )
@@ -142,7 +129,7 @@ describe('security headers', () => {
 
 describe('the session cookie', () => {
   it('is HttpOnly and SameSite=Lax, scoped to the whole site', async () => {
-    const response = await signIn(portal, MEMBER)
+    const response = await postSignIn(portal, MEMBER)
     expect(response.status).toBe(303)
     const session = response.headers.getSetCookie().find((c) => c.startsWith('payload-token='))!
     expect(session).toMatch(/; HttpOnly/i)
@@ -155,7 +142,7 @@ describe('the session cookie', () => {
   it('is Secure, and HSTS is sent, when the portal is served over HTTPS', async () => {
     const secure = await startPortal({ ...process.env, PORTAL_PUBLIC_URL: 'https://fazaa.example' })
     try {
-      const response = await signIn(secure.url, MEMBER)
+      const response = await postSignIn(secure.url, MEMBER)
       expect(response.status).toBe(303)
       const session = response.headers.getSetCookie().find((c) => c.startsWith('payload-token='))!
       expect(session).toMatch(/; Secure/i)
@@ -166,7 +153,7 @@ describe('the session cookie', () => {
   })
 
   it('ends on sign-out: the old cookie opens nothing afterwards', async () => {
-    const cookie = cookieOf(await signIn(portal, MEMBER))
+    const cookie = cookiesOf(await postSignIn(portal, MEMBER))
     const before = await fetch(`${portal}/en/me/`, { headers: { cookie }, redirect: 'manual' })
     expect(before.status).toBe(200)
     const out = await fetch(`${portal}/en/signout/`, {
@@ -196,7 +183,7 @@ describe('forged posts (CSRF)', () => {
     const meeting = await one<{ id: number }>(
       `SELECT id FROM meetings WHERE status = 'planned' ORDER BY starts_at LIMIT 1`,
     )
-    const cookie = cookieOf(await signIn(portal, lead.email))
+    const cookie = cookiesOf(await postSignIn(portal, lead.email))
     const before = await databaseFingerprint(db, ['members_sessions'])
     const forms: [string, Record<string, string>][] = [
       ['/en/signin/', { intent: 'password', email: MEMBER, password: DEMO_PASSWORD }],

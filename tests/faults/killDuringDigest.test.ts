@@ -1,6 +1,4 @@
 import { execFile, spawn } from 'node:child_process'
-import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
@@ -10,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startThrowawayDatabase, type ThrowawayDatabase } from '../../scripts/lib/throwawayDatabase'
 import { readMailbox } from '../helpers/mailbox'
 import { startSmtpPeer } from '../helpers/smtpPeer'
+import { faultEnvironment, seedDemo } from '../helpers/faultEnvironment'
 
 const run = promisify(execFile)
 const root = path.resolve(import.meta.dirname, '../..')
@@ -27,31 +26,22 @@ let smtp: Awaited<ReturnType<typeof startSmtpPeer>>
 let work: string
 let env: NodeJS.ProcessEnv
 
+let folder: ReturnType<typeof faultEnvironment>
+
 beforeAll(async () => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'fazaa-kill-digest-'))
   database = await startThrowawayDatabase('kill_digest')
+  folder = faultEnvironment('kill-digest', database.url)
+  work = folder.work
   // A slow server, so that the kill lands while messages are on their way.
   smtp = await startSmtpPeer(path.join(work, 'received'), { delayMs: 150 })
-  env = {
-    ...process.env,
-    DATABASE_URL: database.url,
-    DATA_DIR: path.join(work, 'data'),
-    PAYLOAD_SECRET: 'faults-secret',
-    FAZAA_JOBS: 'off',
-    LOG_LEVEL: 'fatal',
-    SMTP_URL: smtp.url,
-  }
-  await run(process.execPath, ['--import', 'tsx', 'scripts/seed.ts'], {
-    cwd: root,
-    env,
-    timeout: 240_000,
-  })
+  env = { ...folder.env, SMTP_URL: smtp.url }
+  await seedDemo(env)
 }, 300_000)
 
 afterAll(async () => {
   await smtp?.stop()
   await database?.stop()
-  fs.rmSync(work, { recursive: true, force: true })
+  folder?.remove()
 })
 
 describe('the mail sender killed during a digest run', () => {

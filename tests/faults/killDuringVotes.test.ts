@@ -1,18 +1,10 @@
-import { execFile } from 'node:child_process'
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { promisify } from 'node:util'
-
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
 import { startThrowawayDatabase, type ThrowawayDatabase } from '../../scripts/lib/throwawayDatabase'
 import { startPortal } from '../helpers/portalProcess'
-
-const run = promisify(execFile)
-const root = path.resolve(import.meta.dirname, '../..')
+import { signInToPortal } from '../helpers/portalSession'
+import { faultEnvironment, seedDemo } from '../helpers/faultEnvironment'
 
 /**
  * The portal killed with SIGKILL in the middle of a voting burst (every active member of the
@@ -21,45 +13,21 @@ const root = path.resolve(import.meta.dirname, '../..')
  * every member's row holds their choice.
  */
 let database: ThrowawayDatabase
-let work: string
 let env: NodeJS.ProcessEnv
 
+let folder: ReturnType<typeof faultEnvironment>
+
 beforeAll(async () => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'fazaa-kill-votes-'))
   database = await startThrowawayDatabase('kill_votes')
-  env = {
-    ...process.env,
-    DATABASE_URL: database.url,
-    DATA_DIR: path.join(work, 'data'),
-    PAYLOAD_SECRET: 'faults-secret',
-    FAZAA_JOBS: 'off',
-    LOG_LEVEL: 'fatal',
-  }
-  await run(process.execPath, ['--import', 'tsx', 'scripts/seed.ts'], {
-    cwd: root,
-    env,
-    timeout: 240_000,
-  })
+  folder = faultEnvironment('kill-votes', database.url)
+  env = folder.env
+  await seedDemo(env)
 }, 300_000)
 
 afterAll(async () => {
   await database?.stop()
-  fs.rmSync(work, { recursive: true, force: true })
+  folder?.remove()
 })
-
-const signIn = async (portal: string, email: string) => {
-  const response = await fetch(`${portal}/en/signin/`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: portal },
-    body: new URLSearchParams({ intent: 'password', email, password: DEMO_PASSWORD }),
-    redirect: 'manual',
-  })
-  expect(response.status).toBe(303)
-  return response.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(';')[0])
-    .join('; ')
-}
 
 const vote = (portal: string, proposal: number, cookie: string, choice: string) =>
   fetch(`${portal}/en/proposals/${proposal}/`, {
@@ -88,7 +56,7 @@ describe('the portal killed during a voting burst', () => {
       const voters = await Promise.all(
         members.map(async (member, index) => ({
           ...member,
-          cookie: await signIn(first.url, member.email),
+          cookie: await signInToPortal(first.url, member.email),
           // Half say yes, half no: a later check can tell a member's own choice from a default.
           choice: index % 2 === 0 ? 'yes' : 'no',
         })),

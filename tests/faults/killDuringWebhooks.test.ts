@@ -1,7 +1,3 @@
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-
 import pg from 'pg'
 import type { Payload } from 'payload'
 import type Stripe from 'stripe'
@@ -13,6 +9,7 @@ import { startThrowawayDatabase, type ThrowawayDatabase } from '../../scripts/li
 import { startFakeStripe, type FakeStripe } from '../helpers/fakeStripe'
 import { testPayload } from '../helpers/payload'
 import { startRestServerProcess } from '../helpers/restServerChild'
+import { faultEnvironment } from '../helpers/faultEnvironment'
 
 const WEBHOOK_SECRET = 'whsec_faults'
 const GIFTS = 40
@@ -25,25 +22,19 @@ const GIFTS = 40
 let database: ThrowawayDatabase
 let fake: FakeStripe
 let payload: Payload
-let work: string
+let folder: ReturnType<typeof faultEnvironment>
 let env: NodeJS.ProcessEnv
 const savedEnv = { ...process.env }
 
 beforeAll(async () => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'fazaa-kill-webhooks-'))
   database = await startThrowawayDatabase('kill_webhooks')
   fake = await startFakeStripe({ webhookSecret: WEBHOOK_SECRET })
-  env = {
-    ...process.env,
-    DATABASE_URL: database.url,
-    DATA_DIR: path.join(work, 'data'),
-    PAYLOAD_SECRET: 'faults-secret',
-    FAZAA_JOBS: 'off',
-    LOG_LEVEL: 'fatal',
+  folder = faultEnvironment('kill-webhooks', database.url, {
     STRIPE_SECRET_KEY: 'sk_test_faults',
     STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
     STRIPE_API_URL: fake.url,
-  }
+  })
+  env = folder.env
   Object.assign(process.env, env)
   payload = await testPayload('kill-webhooks')
 }, 120_000)
@@ -52,7 +43,7 @@ afterAll(async () => {
   process.env = savedEnv
   await fake?.close()
   await database?.stop()
-  fs.rmSync(work, { recursive: true, force: true })
+  folder?.remove()
 })
 
 const deliver = (base: string, event: Stripe.Event) => {

@@ -7,11 +7,12 @@ import { promisify } from 'node:util'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
 import { startEmbeddedPostgres, type RunningDatabase } from '../../scripts/lib/embeddedPostgres'
 import { freePort } from '../../scripts/lib/freePort'
 import { needsBuild } from '../../scripts/lib/needsBuild'
 import { startPortal } from '../helpers/portalProcess'
+import { signInToPortal } from '../helpers/portalSession'
+import { seedDemo } from '../helpers/faultEnvironment'
 
 const run = promisify(execFile)
 const root = path.resolve(import.meta.dirname, '../..')
@@ -45,11 +46,7 @@ beforeAll(async () => {
     FAZAA_JOBS: 'off',
     LOG_LEVEL: 'fatal',
   }
-  await run(process.execPath, ['--import', 'tsx', 'scripts/seed.ts'], {
-    cwd: root,
-    env,
-    timeout: 240_000,
-  })
+  await seedDemo(env)
   const portalDir = path.join(root, 'portal')
   if (
     needsBuild(path.join(portalDir, 'dist', 'server', 'entry.mjs'), [
@@ -73,26 +70,12 @@ afterAll(async () => {
   fs.rmSync(work, { recursive: true, force: true })
 })
 
-const signIn = async () => {
-  const response = await fetch(`${portal.url}/en/signin/`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: portal.url },
-    body: new URLSearchParams({ intent: 'password', email: MEMBER, password: DEMO_PASSWORD }),
-    redirect: 'manual',
-  })
-  expect(response.status).toBe(303)
-  return response.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(';')[0])
-    .join('; ')
-}
-
 describe('PostgreSQL restarted while the portal serves', () => {
   it(
     'answers 503 with a retry message during the outage, writes nothing, and recovers by itself',
     { timeout: 180_000 },
     async () => {
-      const cookie = await signIn()
+      const cookie = await signInToPortal(portal.url, MEMBER)
       const db = new pg.Client(database.url)
       await db.connect()
       const proposal = (

@@ -1,5 +1,5 @@
 import { fail } from '../../../shared/rules/result'
-import { localeOfRequest } from '../localeOfRequest'
+import { ruleErrorResponse } from '../ruleError'
 
 /** Deeper than any document of ours (a rich text tree is about ten levels). */
 export const MAX_JSON_DEPTH = 64
@@ -51,19 +51,10 @@ export const withJsonBodyCheck =
     const text = await request.clone().text()
     const problem = problemOfJsonBody(text)
     if (problem) {
-      const violation = fail('request-bad-body', { problem })
-      const locale = localeOfRequest({ headers: request.headers })
-      return Response.json(
-        {
-          errors: [
-            {
-              message: violation.message[locale],
-              data: { rule: violation.code, messages: violation.message },
-            },
-          ],
-        },
-        { status: 400 },
-      )
+      const refusal = ruleErrorResponse(fail('request-bad-body', { problem }), {
+        headers: request.headers,
+      })
+      return Response.json(refusal.response, { status: refusal.status })
     }
     return handler(text.trim() === '' ? new Request(request, { body: '{}' }) : request, ...args)
   }

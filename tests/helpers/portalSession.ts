@@ -1,0 +1,28 @@
+import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
+
+/** The portal's password sign-in form, posted as a browser posts it (same origin). */
+export const postSignIn = (portalUrl: string, email: string, password = DEMO_PASSWORD) =>
+  fetch(`${portalUrl}/en/signin/`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: portalUrl },
+    body: new URLSearchParams({ intent: 'password', email, password }),
+    redirect: 'manual',
+  })
+
+/** The cookies a response sets, as a `Cookie` header sends them back. */
+export const cookiesOf = (response: Response) =>
+  response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0])
+    .join('; ')
+
+/** Signs a member in through the portal and returns their session cookie; throws if refused. */
+export const signInToPortal = async (
+  portalUrl: string,
+  email: string,
+  password = DEMO_PASSWORD,
+) => {
+  const response = await postSignIn(portalUrl, email, password)
+  if (response.status !== 303) throw new Error(`${email} could not sign in (${response.status})`)
+  return cookiesOf(response)
+}
