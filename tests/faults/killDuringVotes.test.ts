@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startThrowawayDatabase, type ThrowawayDatabase } from '../../scripts/lib/throwawayDatabase'
 import { startPortal } from '../helpers/portalProcess'
-import { signInToPortal } from '../helpers/portalSession'
+import { postVote, signInToPortal } from '../helpers/portalSession'
 import { faultEnvironment, seedDemo } from '../helpers/faultEnvironment'
 
 /**
@@ -28,14 +28,6 @@ afterAll(async () => {
   await database?.stop()
   folder?.remove()
 })
-
-const vote = (portal: string, proposal: number, cookie: string, choice: string) =>
-  fetch(`${portal}/en/proposals/${proposal}/`, {
-    method: 'POST',
-    headers: { cookie, origin: portal, 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ intent: 'vote', choice }),
-    redirect: 'manual',
-  })
 
 describe('the portal killed during a voting burst', () => {
   it(
@@ -68,7 +60,7 @@ describe('the portal killed during a voting burst', () => {
           while (next < voters.length) {
             const voter = voters[next++]!
             try {
-              if ((await vote(first.url, proposal, voter.cookie, voter.choice)).status === 303)
+              if ((await postVote(first.url, proposal, voter.cookie, voter.choice)).status === 303)
                 confirmed.add(voter.id)
             } catch {
               // The portal died under this vote: the member sees an error and votes again.
@@ -93,7 +85,9 @@ describe('the portal killed during a voting burst', () => {
       const second = await startPortal(env)
       try {
         for (const voter of voters.filter((v) => !confirmed.has(v.id))) {
-          expect((await vote(second.url, proposal, voter.cookie, voter.choice)).status).toBe(303)
+          expect((await postVote(second.url, proposal, voter.cookie, voter.choice)).status).toBe(
+            303,
+          )
         }
       } finally {
         await second.stop()

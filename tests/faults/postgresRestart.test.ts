@@ -11,7 +11,7 @@ import { startEmbeddedPostgres, type RunningDatabase } from '../../scripts/lib/e
 import { freePort } from '../../scripts/lib/freePort'
 import { needsBuild } from '../../scripts/lib/needsBuild'
 import { startPortal } from '../helpers/portalProcess'
-import { signInToPortal } from '../helpers/portalSession'
+import { postVote, signInToPortal } from '../helpers/portalSession'
 import { seedDemo } from '../helpers/faultEnvironment'
 
 const run = promisify(execFile)
@@ -93,16 +93,7 @@ describe('PostgreSQL restarted while the portal serves', () => {
       const text = await mine.text()
       expect(text).toContain('Our database is restarting')
       expect(text).not.toMatch(/ECONNREFUSED|stack|at \//)
-      const vote = await fetch(`${portal.url}/en/proposals/${proposal}/`, {
-        method: 'POST',
-        headers: {
-          cookie,
-          origin: portal.url,
-          'content-type': 'application/x-www-form-urlencoded',
-        },
-        body: 'intent=vote&choice=yes',
-        redirect: 'manual',
-      })
+      const vote = await postVote(portal.url, proposal, cookie, 'yes')
       expect(vote.status).toBe(503)
       const arabic = await fetch(`${portal.url}/me/`, { headers: { cookie }, redirect: 'manual' })
       expect([
@@ -128,16 +119,7 @@ describe('PostgreSQL restarted while the portal serves', () => {
       await after.end()
       expect(votesAfter).toBe(votesBefore)
       // And writes work again: the same vote goes through now.
-      const again = await fetch(`${portal.url}/en/proposals/${proposal}/`, {
-        method: 'POST',
-        headers: {
-          cookie,
-          origin: portal.url,
-          'content-type': 'application/x-www-form-urlencoded',
-        },
-        body: 'intent=vote&choice=yes',
-        redirect: 'manual',
-      })
+      const again = await postVote(portal.url, proposal, cookie, 'yes')
       expect(again.status).toBe(303)
     },
   )

@@ -26,3 +26,12 @@ export const signInToPortal = async (
   if (response.status !== 303) throw new Error(`${email} could not sign in (${response.status})`)
   return cookiesOf(response)
 }
+
+/** A member's vote through the proposal page's ballot form, with their session. */
+export const postVote = (portalUrl: string, proposal: number, cookie: string, choice: string) =>
+  fetch(`${portalUrl}/en/proposals/${proposal}/`, {
+    method: 'POST',
+    headers: { cookie, origin: portalUrl, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ intent: 'vote', choice }),
+    redirect: 'manual',
+  })
