@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook, Where } from 'payload'
 import { checkCampaignTransition } from '../../shared/rules/campaignRules'
 import { fail } from '../../shared/rules/result'
 import { assertRule } from '../lib/ruleError'
-import { hasRichText } from '../lib/hasRichText'
+import { richTextParagraphs } from '../lib/richTextParagraphs'
 import type { Campaign } from '../payload-types'
 
 /** Rule 6: one campaign a month, one fundraising at a time, and no closing without a report. */
@@ -43,7 +43,7 @@ export const enforceCampaignRules: CollectionBeforeChangeHook<Campaign> = async 
     checkCampaignTransition({
       from,
       to,
-      hasReport: hasRichText(merged.report),
+      hasReport: richTextParagraphs(merged.report).length > 0,
       otherFundraisingTitle,
     }),
     req,

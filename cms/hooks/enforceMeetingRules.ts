@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { addMonths, subMonths } from 'date-fns'
+import { addMonths } from 'date-fns'
 
 import {
   MEETING_DUTIES,
@@ -22,7 +22,7 @@ import {
 } from '../../shared/rules/meetingCalendar'
 import { fail } from '../../shared/rules/result'
 import { idOf } from '../access/roles'
-import { campaignMoneyOf } from '../lib/campaignMoney'
+import { campaignOfMonthBefore } from '../lib/campaignOfMonthBefore'
 import { localeOfRequest } from '../lib/localeOfRequest'
 import { assertRule } from '../lib/ruleError'
 import type { Meeting } from '../payload-types'
@@ -65,24 +65,6 @@ const introducedMemberIds = async (req: PayloadRequest): Promise<Set<number>> =>
   )
 }
 
-/** The campaign of the month before `month` (YYYY-MM), with its figures, if there was one. */
-const previousCampaign = async (req: PayloadRequest, month: string) => {
-  const previous = subMonths(new Date(`${month}-15T12:00:00Z`), 1)
-    .toISOString()
-    .slice(0, 7)
-  const { docs } = await req.payload.find({
-    collection: 'campaigns',
-    where: { month: { equals: previous }, status: { not_equals: 'draft' } },
-    limit: 1,
-    depth: 0,
-    req,
-  })
-  const campaign = docs[0]
-  if (!campaign) return null
-  const { ledger } = await campaignMoneyOf(req.payload, campaign, { req, depth: 0 })
-  return { campaign, ledger }
-}
-
 /**
  * The agenda the platform suggests for a new Big Sunday Meeting, in the fixed order: the two
  * members next in the rotation queue, the next campaign (the proposal the last vote selected),
@@ -123,7 +105,7 @@ const defaultAgenda = async (
     req,
   })
   const next = selected[0]
-  const last = await previousCampaign(req, meeting.month)
+  const last = await campaignOfMonthBefore(req.payload, meeting.month, { req })
   const { docs: brainstorms } = await req.payload.find({
     collection: 'committees',
     where: { kind: { equals: 'brainstorm' }, status: { in: ['forming', 'active'] } },

@@ -1,7 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { idOf } from '../access/roles'
-import { MAIL_QUEUE } from '../jobs/sendMail'
 import { queueDeliveries } from '../lib/mail/deliveries'
 import type { Committee } from '../payload-types'
 
@@ -13,7 +12,7 @@ export const queueCommitteeFormedMail: CollectionAfterChangeHook<Committee> = as
 }) => {
   if (doc.status !== 'active' || previousDoc?.status === 'active') return doc
   const members = (doc.members ?? []).map(idOf).filter((id): id is number => typeof id === 'number')
-  const queued = await queueDeliveries(
+  await queueDeliveries(
     req.payload,
     members.map((member) => ({
       key: `committee-formed:${doc.id}:${member}`,
@@ -21,9 +20,7 @@ export const queueCommitteeFormedMail: CollectionAfterChangeHook<Committee> = as
       member,
       subjectId: doc.id,
     })),
-    req,
+    { req },
   )
-  if (queued > 0)
-    await req.payload.jobs.queue({ task: 'sendMail', input: {}, queue: MAIL_QUEUE, req })
   return doc
 }

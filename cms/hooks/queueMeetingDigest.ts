@@ -1,6 +1,5 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { MAIL_QUEUE } from '../jobs/sendMail'
 import { queueDeliveries } from '../lib/mail/deliveries'
 import type { Meeting } from '../payload-types'
 
@@ -36,7 +35,7 @@ export const queueMeetingDigest: CollectionAfterChangeHook<Meeting> = async ({
       member: member.id,
       meeting: doc.id,
     })),
-    req,
+    { req, digestOf: doc.id },
   )
   const existing = await payload.count({
     collection: 'digests',
@@ -56,6 +55,5 @@ export const queueMeetingDigest: CollectionAfterChangeHook<Meeting> = async ({
       req,
     })
   }
-  await payload.jobs.queue({ task: 'sendMail', input: { meeting: doc.id }, queue: MAIL_QUEUE, req })
   return doc
 }

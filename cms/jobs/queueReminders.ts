@@ -2,7 +2,6 @@ import type { TaskConfig } from 'payload'
 
 import { idOf } from '../access/roles'
 import { queueDeliveries, type NewDelivery } from '../lib/mail/deliveries'
-import { MAIL_QUEUE } from './sendMail'
 
 const DAY_MS = 86_400_000
 
@@ -81,7 +80,6 @@ export const queueReminders: TaskConfig<'queueReminders'> = {
       }
     }
     const queued = await queueDeliveries(payload, deliveries)
-    if (queued > 0) await payload.jobs.queue({ task: 'sendMail', input: {}, queue: MAIL_QUEUE })
     return { output: { queued } }
   },
 }

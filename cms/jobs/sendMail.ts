@@ -1,10 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { prepareDigest } from '../lib/digest/prepareDigest'
-import { nextRetryAt, refreshDigestCounts, sendDueMail } from '../lib/mail/deliveries'
-
-/** The jobs queue the mail sender runs on (every minute in the CMS process). */
-export const MAIL_QUEUE = 'mail'
+import { MAIL_QUEUE, nextRetryAt, refreshDigestCounts, sendDueMail } from '../lib/mail/deliveries'
 
 /**
  * Sends the queued email that is due (see `sendDueMail`), brings the digests' counts up to date,

@@ -26,10 +26,12 @@ import {
 import { refuseMalformedData } from '../hooks/refuseMalformedData'
 import { translateBadValueErrors } from '../hooks/translateBadValueErrors'
 import { translateConstraintErrors } from '../hooks/translateConstraintErrors'
+import { translateOutageErrors } from '../hooks/translateOutageErrors'
 import { translateStorageErrors } from '../hooks/translateStorageErrors'
 import { completeExpiredCommittees } from '../jobs/completeExpiredCommittees'
 import { queueReminders } from '../jobs/queueReminders'
-import { MAIL_QUEUE, sendMail } from '../jobs/sendMail'
+import { sendMail } from '../jobs/sendMail'
+import { MAIL_QUEUE } from '../lib/mail/deliveries'
 
 export interface FazaaWorkflowOptions {
   /** The fellowship's numbers; anything left out takes the brief's (5, 10, 2 months, 8 weeks). */
@@ -112,6 +114,7 @@ export const fazaaWorkflow =
           translateConstraintErrors,
           translateBadValueErrors,
           translateStorageErrors,
+          translateOutageErrors,
         ],
       },
       jobs: {

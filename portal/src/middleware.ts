@@ -54,18 +54,11 @@ const MEMBERS_ONLY = /^\/(me|proposals|committees|directory)(\/|$)/
  */
 const session = defineMiddleware(async (context, next) => {
   const { locale } = context.locals
-  // The error page itself, rendered below: nothing more to look up.
+  // The error page, shown because the database is away (databaseOutage): nothing to look up.
   if (context.locals.databaseUnavailable) return next()
-  try {
-    context.locals.member = context.cookies.has(SESSION_COOKIE)
-      ? await memberOfRequest(context.request.headers)
-      : null
-  } catch (error) {
-    // An error here would skip the error page: show it, saying the database is away.
-    if (!isDatabaseUnavailable(error)) throw error
-    context.locals.databaseUnavailable = true
-    return context.rewrite(locale === 'en' ? '/en/500' : '/500')
-  }
+  context.locals.member = context.cookies.has(SESSION_COOKIE)
+    ? await memberOfRequest(context.request.headers)
+    : null
   if (!context.locals.member && MEMBERS_ONLY.test(context.url.pathname)) {
     const back = `${context.locals.requestedPath}${context.url.search}`
     return context.redirect(`${paths.signIn(locale)}?next=${encodeURIComponent(back)}`, 303)
@@ -91,8 +84,10 @@ const formBodies = defineMiddleware(async (context, next) => {
 /**
  * The database cannot be reached (restarting, down): the error page says "try again in a
  * minute", and the answer is 503 with Retry-After, which tells browsers and proxies the same.
- * Astro answers its error route with 500 whatever the page sets, so the error page marks the
- * response (DATABASE_UNAVAILABLE_HEADER) and the status is fixed here.
+ * Two ways in: a middleware below throws (the session lookup), and the error page is rendered
+ * here; or a page throws, Astro renders its error page itself, which marks the response
+ * (DATABASE_UNAVAILABLE_HEADER). Astro answers its error route with 500 whatever the page sets,
+ * so the status is fixed here.
  */
 const databaseOutage = defineMiddleware(async (context, next) => {
   let response: Response

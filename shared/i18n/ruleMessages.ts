@@ -219,6 +219,15 @@ export const RULE_MESSAGES = {
     en: () =>
       'A value in the request is not of the expected type or is out of range (an id that is not a number, a date that does not exist, a number too large). Correct it and try again.',
   },
+  'form-unknown-choice': {
+    ar: () => 'هذا الاختيار ليس من الخيارات المعروضة. حمّل الصفحة واختر من جديد.',
+    en: () => 'That choice is not one the page offered. Reload the page and choose again.',
+  },
+  'database-unavailable': {
+    ar: () => 'قاعدة البيانات تُعاد تشغيلها. لم يُحفظ شيء من هذا الطلب؛ أعد المحاولة بعد دقيقة.',
+    en: () =>
+      'The database is restarting. Nothing from this request was saved; try again in a minute.',
+  },
   'request-bad-body': {
     ar: () =>
       'نص الطلب ليس وثيقة صالحة: يجب أن يكون كائن JSON، بلا تداخل مفرط ولا محرف NUL، والبريد وكلمة المرور نصوصاً.',

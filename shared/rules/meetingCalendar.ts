@@ -1,4 +1,6 @@
 import { TZDate } from '@date-fns/tz'
+import { subMonths } from 'date-fns'
+
 import { fail, ok, type RuleResult } from './result'
 
 /** The town's own zone: the default for meetings when an admin picks none. */
@@ -7,6 +9,12 @@ export const DEFAULT_TIME_ZONE = 'Asia/Damascus'
 const SUNDAY = 0
 
 const inZone = (date: Date | string, timeZone: string) => new TZDate(new Date(date), timeZone)
+
+/** The month before a calendar month, both YYYY-MM ("2026-01" → "2025-12"). */
+export const monthBefore = (month: string): string =>
+  subMonths(new Date(`${month}-15T12:00:00Z`), 1)
+    .toISOString()
+    .slice(0, 7)
 
 /** The calendar month (YYYY-MM) a moment falls in, as seen in a time zone. */
 export const monthInZone = (date: Date | string, timeZone: string): string => {

@@ -324,6 +324,58 @@ afterAll(async () => {
   await db?.end()
 })
 
+describe('a refused form says what was wrong', () => {
+  it('in the reader’s language: a row the page did not offer, a date that does not exist, an address that is not one', async () => {
+    const post = (path: string, body: BodyInit, contentType?: string) =>
+      fetch(`${portal}${path}`, {
+        method: 'POST',
+        headers: {
+          origin: portal,
+          cookie: leadCookie,
+          ...(contentType ? { 'content-type': contentType } : {}),
+        },
+        body,
+      })
+    const committee = await post(
+      '/en/committees/',
+      'committee=abc',
+      'application/x-www-form-urlencoded',
+    )
+    expect([
+      committee.status,
+      (await committee.text()).includes('That choice is not one the page offered'),
+    ]).toEqual([422, true])
+    const arabic = await post('/committees/', 'committee=1.5', 'application/x-www-form-urlencoded')
+    expect([
+      arabic.status,
+      (await arabic.text()).includes('هذا الاختيار ليس من الخيارات المعروضة'),
+    ]).toEqual([422, true])
+    const expenses = routes.find((route) => route.path.endsWith('/expenses/'))!
+    const form = new FormData()
+    for (const [name, value] of Object.entries({ ...expenses.fields, paidAt: '2026-02-30' }))
+      form.append(name, value)
+    const expense = await post(expenses.path, form)
+    expect([
+      expense.status,
+      (await expense.text()).includes('Choose a date that exists on the calendar'),
+    ]).toEqual([422, true])
+    const forgot = await post(
+      '/en/forgot/',
+      'email=not-an-email',
+      'application/x-www-form-urlencoded',
+    )
+    expect([
+      forgot.status,
+      (await forgot.text()).includes('does not look like an email address'),
+    ]).toEqual([422, true])
+    const json = await post('/en/forgot/', '{"email":"a@b.c"}', 'application/json')
+    expect([json.status, await json.text()]).toEqual([
+      415,
+      'This page only takes its own forms. Send the form from the page itself.',
+    ])
+  })
+})
+
 describe('malformed posts to every form', () => {
   it('are refused with a 4xx, never a 5xx, and change nothing', { timeout: 300_000 }, async () => {
     const before = await databaseFingerprint(db, ['members_sessions'])

@@ -10,7 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startEmbeddedPostgres, type RunningDatabase } from '../../scripts/lib/embeddedPostgres'
 import { freePort } from '../../scripts/lib/freePort'
 import { needsBuild } from '../../scripts/lib/needsBuild'
+import { stopProcess } from '../../scripts/lib/processes'
 import { startPortal } from '../helpers/portalProcess'
+import { startRestServerProcess } from '../helpers/restServerChild'
 import { postVote, signInToPortal } from '../helpers/portalSession'
 import { seedDemo } from '../helpers/faultEnvironment'
 
@@ -19,15 +21,16 @@ const root = path.resolve(import.meta.dirname, '../..')
 const MEMBER = 'joud-al-rifai@fazaa.example'
 
 /**
- * PostgreSQL stopped and started again under a running portal: during the outage a member's page
- * and a vote get 503 with a retry message, as do public pages (the page cache stops serving when
- * it cannot hear about changes), nothing is written, and once the database is back the same
- * portal process serves again by itself.
+ * PostgreSQL stopped and started again under a running portal and CMS: during the outage a
+ * member's page and a vote get 503 with a retry message, as do public pages (the page cache stops
+ * serving when it cannot hear about changes) and the CMS's REST API; nothing is written; and once
+ * the database is back the same processes serve again by themselves.
  */
 let work: string
 let port: number
 let database: RunningDatabase
 let portal: Awaited<ReturnType<typeof startPortal>>
+let rest: Awaited<ReturnType<typeof startRestServerProcess>>
 let env: NodeJS.ProcessEnv
 
 const startDatabase = async () =>
@@ -62,9 +65,11 @@ beforeAll(async () => {
     })
   }
   portal = await startPortal(env)
+  rest = await startRestServerProcess(env)
 }, 600_000)
 
 afterAll(async () => {
+  if (rest) await stopProcess(rest.child)
   await portal?.stop()
   await database?.stop()
   fs.rmSync(work, { recursive: true, force: true })
@@ -95,6 +100,12 @@ describe('PostgreSQL restarted while the portal serves', () => {
       expect(text).not.toMatch(/ECONNREFUSED|stack|at \//)
       const vote = await postVote(portal.url, proposal, cookie, 'yes')
       expect(vote.status).toBe(503)
+      // The CMS's REST API (what the admin panel calls) says the same, and stays up.
+      const api = await fetch(`${rest.base}/campaigns?limit=1`, {
+        headers: { 'accept-language': 'en' },
+      })
+      expect(api.status).toBe(503)
+      expect(JSON.stringify(await api.json())).toContain('The database is restarting')
       const arabic = await fetch(`${portal.url}/me/`, { headers: { cookie }, redirect: 'manual' })
       expect([
         arabic.status,
@@ -112,6 +123,7 @@ describe('PostgreSQL restarted while the portal serves', () => {
           .status
       }
       expect(status).toBe(200)
+      expect((await fetch(`${rest.base}/campaigns?limit=1`)).status).toBe(200)
       const after = new pg.Client(database.url)
       await after.connect()
       const votesAfter = (await after.query<{ n: number }>(`SELECT count(*)::int AS n FROM votes`))

@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { sqlHandle } from '../../cms/lib/db'
-import { sendDueMail } from '../../cms/lib/mail/deliveries'
+import { nextRetryAt, sendDueMail } from '../../cms/lib/mail/deliveries'
 import { unsubscribeToken } from '../../cms/lib/mail/unsubscribeToken'
 import { richText } from '../../cms/lib/plainRichText'
 import { createMember } from '../helpers/fixtures'
@@ -210,6 +210,23 @@ describe('the meeting digest', () => {
     expect(received.map((mail) => mail.to).sort()).toEqual(
       [await emailOf(members.arabic), await emailOf(members.english)].sort(),
     )
+  })
+
+  it('runs again when a claim would go stale, not at once while another sender works', async () => {
+    const meetingId = await holdMeeting()
+    const db = await sqlHandle(payload)
+    await db.execute(sql`UPDATE mail_deliveries SET status = 'sent' WHERE status <> 'sent'`)
+    // One delivery claimed a minute ago by a sender still at work (or one that just died).
+    await db.execute(sql`UPDATE mail_deliveries SET status = 'sending', claimed_at = now() - interval '1 minute'
+      WHERE id = (SELECT min(id) FROM mail_deliveries WHERE meeting_id = ${meetingId})`)
+    const waitMinutes = ((await nextRetryAt(payload))!.getTime() - Date.now()) / 60_000
+    expect(waitMinutes).toBeGreaterThan(13.5)
+    expect(waitMinutes).toBeLessThan(14.5)
+    // A delivery waiting on nothing is due now.
+    await db.execute(sql`UPDATE mail_deliveries SET status = 'pending', next_attempt_at = NULL
+      WHERE id = (SELECT max(id) FROM mail_deliveries WHERE meeting_id = ${meetingId})`)
+    expect(Math.abs((await nextRetryAt(payload))!.getTime() - Date.now())).toBeLessThan(5_000)
+    await db.execute(sql`UPDATE mail_deliveries SET status = 'sent' WHERE status <> 'sent'`)
   })
 })
 

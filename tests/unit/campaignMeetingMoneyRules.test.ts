@@ -11,6 +11,7 @@ import { checkExpenseApprover } from '../../shared/rules/expenseApproval'
 import {
   checkStartsOnSunday,
   companionMeetingDates,
+  monthBefore,
   monthInZone,
   nextSundayAfter,
 } from '../../shared/rules/meetingCalendar'
@@ -67,6 +68,15 @@ describe('meeting calendar', () => {
       params: { weekday: 'Saturday' },
     })
     expect(monthInZone('2026-11-30T22:30:00Z', 'Asia/Damascus')).toBe('2026-12')
+  })
+
+  it('knows the month before, across a year and before March', () => {
+    expect(['2026-01', '2026-03', '2024-03', '2026-12'].map(monthBefore)).toEqual([
+      '2025-12',
+      '2026-02',
+      '2024-02',
+      '2026-11',
+    ])
   })
 
   it('puts prep on the Sunday nearest the 15th and finishing on the last Sunday, same local time', () => {

@@ -5,7 +5,11 @@ import {
   renderDigest,
   type DigestData,
 } from '../../cms/lib/digest/renderDigest'
-import { readUnsubscribeToken, unsubscribeToken } from '../../cms/lib/mail/unsubscribeToken'
+import {
+  claimedUnsubscribeScope,
+  readUnsubscribeToken,
+  unsubscribeToken,
+} from '../../cms/lib/mail/unsubscribeToken'
 import { suggestIntroductions } from '../../shared/rules/bigSundayAgenda'
 import { afterFailure, classifySmtpFailure, MAX_ATTEMPTS } from '../../shared/rules/mailRetry'
 
@@ -134,6 +138,9 @@ describe('sending mail', () => {
     expect(readUnsubscribeToken('secret', token.replace('.42.', '.43.'))).toBeNull()
     expect(readUnsubscribeToken('secret', token.replace('digest.', 'reminders.'))).toBeNull()
     expect(readUnsubscribeToken('secret', 'nonsense')).toBeNull()
+    // What the confirmation page names before anything is verified.
+    expect(claimedUnsubscribeScope(unsubscribeToken('secret', 'reminders', 42))).toBe('reminders')
+    expect(claimedUnsubscribeScope(token)).toBe('digest')
   })
 })
 

@@ -5,15 +5,10 @@ import type { Sector } from '../../../shared/domain/vocabulary'
 import { seatsLeft } from '../../../shared/rules/committeeSize'
 import { idOf } from '../../access/roles'
 import { limitsOf } from '../../plugins/fazaaWorkflow'
-import { campaignMoneyOf } from '../campaignMoney'
+import { campaignOfMonthBefore } from '../campaignOfMonthBefore'
 import { bothLocales } from '../bothLocales'
 import { richTextParagraphs } from '../richTextParagraphs'
 import type { DigestData } from './renderDigest'
-
-const previousMonth = (month: string) =>
-  subMonths(new Date(`${month}-15T12:00:00Z`), 1)
-    .toISOString()
-    .slice(0, 7)
 
 /** How far ahead the digest lists meetings. */
 const UPCOMING_DAYS = 45
@@ -40,13 +35,7 @@ export const gatherDigestData = async (
   const guest = typeof meeting.guest === 'object' && meeting.guest ? meeting.guest : null
 
   const [last, current, proposals, meetings, previousSunday, committees] = await Promise.all([
-    payload.find({
-      collection: 'campaigns',
-      where: { month: { equals: previousMonth(month) }, status: { not_equals: 'draft' } },
-      locale: 'all',
-      limit: 1,
-      depth: 0,
-    }),
+    campaignOfMonthBefore(payload, month, { locale: 'all' }),
     payload.find({
       collection: 'campaigns',
       where: { status: { equals: 'fundraising' } },
@@ -107,8 +96,6 @@ export const gatherDigestData = async (
     limit: 20,
     depth: 0,
   })
-  const lastCampaign = last.docs[0]
-  const lastMoney = lastCampaign ? await campaignMoneyOf(payload, lastCampaign, { depth: 0 }) : null
   const currentCampaign = current.docs[0]
   const limits = limitsOf(payload.config)
 
@@ -123,16 +110,15 @@ export const gatherDigestData = async (
     guest: guest
       ? { name: bothLocales(guest.name), role: guest.role ? bothLocales(guest.role) : null }
       : null,
-    lastCampaign:
-      lastCampaign && lastMoney
-        ? {
-            title: bothLocales(lastCampaign.title),
-            slug: lastCampaign.slug ?? '',
-            currency: lastCampaign.goal.currency,
-            raised: lastMoney.ledger.raised,
-            spent: lastMoney.ledger.spent,
-          }
-        : null,
+    lastCampaign: last
+      ? {
+          title: bothLocales(last.campaign.title),
+          slug: last.campaign.slug ?? '',
+          currency: last.campaign.goal.currency,
+          raised: last.ledger.raised,
+          spent: last.ledger.spent,
+        }
+      : null,
     currentCampaign: currentCampaign
       ? {
           title: bothLocales(currentCampaign.title),

@@ -4,13 +4,13 @@ import { DEFAULT_TIME_ZONE } from '../../../shared/rules/meetingCalendar'
 import { portalLink } from '../mail/links'
 import { DIGEST_WORDS } from './digestWords'
 import { gatherDigestData } from './gatherDigest'
-import { digestWhatsAppText, type DigestData } from './renderDigest'
+import { digestWhatsAppText } from './renderDigest'
 
 /**
  * Fills the digest record's subject and WhatsApp text in both languages (after the meeting's save
- * has committed, so they say what the meeting now says). Returns the data for the sender to reuse.
+ * has committed, so they say what the meeting now says).
  */
-export const prepareDigest = async (payload: Payload, meetingId: number): Promise<DigestData> => {
+export const prepareDigest = async (payload: Payload, meetingId: number): Promise<void> => {
   const data = await gatherDigestData(payload, meetingId)
   const { docs } = await payload.find({
     collection: 'digests',
@@ -19,7 +19,7 @@ export const prepareDigest = async (payload: Payload, meetingId: number): Promis
     depth: 0,
   })
   const digest = docs[0]
-  if (!digest) return data
+  if (!digest) return
   for (const locale of ['ar', 'en'] as const) {
     await payload.update({
       collection: 'digests',
@@ -32,5 +32,4 @@ export const prepareDigest = async (payload: Payload, meetingId: number): Promis
       },
     })
   }
-  return data
 }

@@ -6,6 +6,9 @@ import { afterFailure, classifySmtpFailure, STALE_CLAIM_MS } from '../../../shar
 import { sqlHandle } from '../db'
 import { renderDelivery, type RenderCache } from './renderDelivery'
 
+/** The jobs queue the mail sender runs on (every minute in the CMS process). */
+export const MAIL_QUEUE = 'mail'
+
 export interface NewDelivery {
   key: string
   kind: MailKind
@@ -16,15 +19,16 @@ export interface NewDelivery {
 
 /**
  * Queues deliveries, each at most once: a key already queued (the same meeting's digest to the
- * same member) is left as it is, whatever its state. In the caller's transaction when `req` has
- * one. Returns how many were new.
+ * same member) is left as it is, whatever its state; then wakes the sender (the `sendMail` job)
+ * when anything is new. A meeting's digest wakes it in any case (`digestOf`): the job first
+ * writes the digest record's subject and WhatsApp text. In the caller's transaction when `req`
+ * has one. Returns how many were new.
  */
 export const queueDeliveries = async (
   payload: Payload,
   deliveries: NewDelivery[],
-  req?: Partial<PayloadRequest>,
+  { req, digestOf }: { req?: PayloadRequest; digestOf?: number } = {},
 ): Promise<number> => {
-  if (deliveries.length === 0) return 0
   const db = await sqlHandle(payload, req)
   let added = 0
   // In slices: one statement per few hundred rows keeps the parameter count well under limits.
@@ -42,6 +46,14 @@ export const queueDeliveries = async (
       RETURNING id
     `)
     added += result.rows.length
+  }
+  if (added > 0 || digestOf) {
+    await payload.jobs.queue({
+      task: 'sendMail',
+      input: digestOf ? { meeting: digestOf } : {},
+      queue: MAIL_QUEUE,
+      req,
+    })
   }
   return added
 }
@@ -166,11 +178,19 @@ export const sendDueMail = async (
   return report
 }
 
-/** When the next delivery waiting on a retry is due, or null when none waits. */
+/**
+ * When the next delivery becomes due, or null when none waits: a pending one at its retry time
+ * (now when it has none), one claimed by a sender when that claim would go stale. (A claim is not
+ * due now: counting it so made the job queue itself again at once, over and over, for as long as
+ * another sender was at work or a dead sender's claim was fresh.)
+ */
 export const nextRetryAt = async (payload: Payload): Promise<Date | null> => {
   const db = await sqlHandle(payload)
   const { rows } = await db.execute(sql`
-    SELECT min(coalesce(next_attempt_at, now())) AS at FROM mail_deliveries WHERE status IN ('pending', 'sending')
+    SELECT min(CASE WHEN status = 'sending'
+                    THEN claimed_at + make_interval(secs => ${STALE_CLAIM_MS / 1000})
+                    ELSE coalesce(next_attempt_at, now()) END) AS at
+    FROM mail_deliveries WHERE status IN ('pending', 'sending')
   `)
   const at = (rows[0] as { at: string | Date | null } | undefined)?.at
   return at ? new Date(at) : null

@@ -92,12 +92,21 @@ export const renderDelivery = async (
     return { to: member.email, messageId, headers, ...content }
   }
 
-  const footer = {
-    text: w.remindersFooter,
-    links: [
-      { href: unsubscribePage, label: w.stopReminders },
-      { href: portalLink(locale, '/me/profile/'), label: w.preferences },
-    ],
+  // A reminder: one line with its link, under the reminders' own footer.
+  const reminder = (subject: string, body: string, link: { href: string; label: string }) => {
+    const { html, text } = renderEmail({
+      locale,
+      greeting: w.hello(member.name),
+      sections: [{ lines: [{ text: body, link }] }],
+      footer: {
+        text: w.remindersFooter,
+        links: [
+          { href: unsubscribePage, label: w.stopReminders },
+          { href: portalLink(locale, '/me/profile/'), label: w.preferences },
+        ],
+      },
+    })
+    return { to: member.email, subject, html, text, messageId, headers }
   }
   if (delivery.kind === 'vote-reminder') {
     const proposal = await payload.findByID({
@@ -110,29 +119,11 @@ export const renderDelivery = async (
       locale,
       timeZone,
     )
-    const { html, text } = renderEmail({
-      locale,
-      greeting: w.hello(member.name),
-      sections: [
-        {
-          lines: [
-            {
-              text: w.voteReminderBody(proposal.title, closes),
-              link: { href: portalLink(locale, `/proposals/${proposal.id}/`), label: w.vote },
-            },
-          ],
-        },
-      ],
-      footer,
-    })
-    return {
-      to: member.email,
-      subject: w.voteReminderSubject(proposal.title),
-      html,
-      text,
-      messageId,
-      headers,
-    }
+    return reminder(
+      w.voteReminderSubject(proposal.title),
+      w.voteReminderBody(proposal.title, closes),
+      { href: portalLink(locale, `/proposals/${proposal.id}/`), label: w.vote },
+    )
   }
 
   const committee = await payload.findByID({
@@ -146,34 +137,11 @@ export const renderDelivery = async (
     timeZone,
   }).format(new Date(committee.endDate))
   const forming = delivery.kind === 'committee-formed'
-  const { html, text } = renderEmail({
-    locale,
-    greeting: w.hello(member.name),
-    sections: [
-      {
-        lines: [
-          {
-            text: forming
-              ? w.committeeFormedBody(committee.name, end)
-              : w.committeeEndingBody(committee.name, end),
-            link: {
-              href: portalLink(locale, `/committees/${committee.id}/`),
-              label: w.openCommittee,
-            },
-          },
-        ],
-      },
-    ],
-    footer,
-  })
-  return {
-    to: member.email,
-    subject: forming
-      ? w.committeeFormedSubject(committee.name)
-      : w.committeeEndingSubject(committee.name),
-    html,
-    text,
-    messageId,
-    headers,
-  }
+  return reminder(
+    forming ? w.committeeFormedSubject(committee.name) : w.committeeEndingSubject(committee.name),
+    forming
+      ? w.committeeFormedBody(committee.name, end)
+      : w.committeeEndingBody(committee.name, end),
+    { href: portalLink(locale, `/committees/${committee.id}/`), label: w.openCommittee },
+  )
 }

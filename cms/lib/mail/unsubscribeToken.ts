@@ -17,6 +17,10 @@ export const unsubscribeToken = (
   memberId: number,
 ): string => `${scope}.${memberId}.${sign(secret, scope, memberId)}`
 
+/** The scope a token says it is for, unverified: for the page that asks before anything changes. */
+export const claimedUnsubscribeScope = (token: string): UnsubscribeScope =>
+  token.startsWith('reminders.') ? 'reminders' : 'digest'
+
 /** The scope and member a token names, or null when it was not made with this secret. */
 export const readUnsubscribeToken = (
   secret: string,

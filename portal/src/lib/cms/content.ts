@@ -1,4 +1,4 @@
-import type { About, Campaign, Donation, Guest, Meeting } from '@fazaa/cms/types'
+import type { About, Campaign, Donation, Guest, Meeting, Member } from '@fazaa/cms/types'
 import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -154,8 +154,16 @@ export const getMeetings = async (
   return { upcoming: upcoming.docs, past: past.docs }
 }
 
-/** One public meeting, or null when it does not exist or is not public. */
-export const getMeeting = async (id: number, locale: Locale): Promise<Meeting | null> => {
+/**
+ * One meeting with its segments' people, guest and campaign, as `viewer` may read it (no viewer:
+ * the public), or null when it does not exist or they may not. Active members and admins read
+ * every meeting (the run sheet); the public, only public ones (the calendar file).
+ */
+export const getMeeting = async (
+  id: number,
+  locale: Locale,
+  viewer?: Member,
+): Promise<Meeting | null> => {
   const payload = await cms()
   const { docs } = await payload.find({
     collection: 'meetings',
@@ -163,6 +171,8 @@ export const getMeeting = async (id: number, locale: Locale): Promise<Meeting | 
     locale,
     depth: 1,
     limit: 1,
+    pagination: false,
+    ...(viewer ? { user: viewer } : {}),
     overrideAccess: false,
   })
   return docs[0] ?? null

@@ -1,6 +1,7 @@
 import { APIError, ValidationError } from 'payload'
 
 import type { Localized } from '../../../../shared/i18n/locales'
+import { fail } from '../../../../shared/rules/result'
 
 export interface Refusal {
   rule: string | null
@@ -29,10 +30,5 @@ export const refusalOf = (error: unknown): Refusal => {
  * A form named a row that is not among those the page offered (an id typed by hand, a forged
  * choice): nothing is asked of the CMS.
  */
-export const UNKNOWN_CHOICE: Refusal = {
-  rule: 'unknown-choice',
-  message: {
-    ar: 'هذا الاختيار ليس من الخيارات المعروضة. حمّل الصفحة واختر من جديد.',
-    en: 'That choice is not one the page offered. Reload the page and choose again.',
-  },
-}
+const unknownChoice = fail('form-unknown-choice')
+export const UNKNOWN_CHOICE: Refusal = { rule: unknownChoice.code, message: unknownChoice.message }

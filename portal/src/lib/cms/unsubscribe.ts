@@ -1,0 +1,9 @@
+import { unsubscribeWithToken } from '../../../../cms/lib/mail/unsubscribe'
+import type { UnsubscribeScope } from '../../../../cms/lib/mail/unsubscribeToken'
+import { cms } from './client'
+
+/** Turns off what an email's unsubscribe link names; null for a link we did not sign. */
+export const unsubscribe = async (
+  token: string,
+): Promise<{ scope: UnsubscribeScope; memberId: number } | null> =>
+  unsubscribeWithToken(await cms(), token)
