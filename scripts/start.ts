@@ -25,29 +25,40 @@ const portalDir = path.join(ROOT, 'portal')
 const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name)
 
 const database = await ensureDatabase()
-const payload = await openPayload()
-if (database.fresh) {
-  console.log('A new embedded database: loading the demo data...')
-  printLogins(await seedDemoData(payload))
-} else if ((await payload.count({ collection: 'members' })).totalDocs === 0) {
-  console.log(
-    'The database has no members yet: `npm run seed` loads the demo, or create the first admin at /admin.',
-  )
-}
-await closePayload(payload)
+/** Prepares what the servers need; a failure stops the database it started, and says why. */
+const prepare = async () => {
+  const payload = await openPayload()
+  if (database.fresh) {
+    console.log('A new embedded database: loading the demo data...')
+    printLogins(await seedDemoData(payload))
+  } else if ((await payload.count({ collection: 'members' })).totalDocs === 0) {
+    console.log(
+      'The database has no members yet: `npm run seed` loads the demo, or create the first admin at /admin.',
+    )
+  }
+  await closePayload(payload)
 
-if (!dev) {
-  const shared = path.join(ROOT, 'shared')
-  if (needsBuild(path.join(cmsDir, '.next', 'BUILD_ID'), [cmsDir, shared])) {
-    console.log('Building the admin panel (once; about a minute)...')
-    await runToEnd(bin('next'), ['build'], { cwd: cmsDir, env })
+  if (!dev) {
+    const shared = path.join(ROOT, 'shared')
+    if (needsBuild(path.join(cmsDir, '.next', 'BUILD_ID'), [cmsDir, shared])) {
+      console.log('Building the admin panel (once; about a minute)...')
+      await runToEnd(bin('next'), ['build'], { cwd: cmsDir, env })
+    }
+    if (
+      needsBuild(path.join(portalDir, 'dist', 'server', 'entry.mjs'), [portalDir, cmsDir, shared])
+    ) {
+      console.log('Building the portal...')
+      await runToEnd(bin('astro'), ['build'], { cwd: portalDir, env })
+    }
   }
-  if (
-    needsBuild(path.join(portalDir, 'dist', 'server', 'entry.mjs'), [portalDir, cmsDir, shared])
-  ) {
-    console.log('Building the portal...')
-    await runToEnd(bin('astro'), ['build'], { cwd: portalDir, env })
-  }
+}
+try {
+  await prepare()
+} catch (error) {
+  console.error(error)
+  console.error('Fazaa could not start (above); the database is stopped again.')
+  await database.stop()
+  process.exit(1)
 }
 
 // The portal reads through Payload's Local API but never runs the scheduled jobs: the CMS does.
@@ -87,8 +98,10 @@ const shutdown = async (code: number) => {
   await database.stop()
   process.exit(code)
 }
-process.on('SIGINT', () => void shutdown(0))
-process.on('SIGTERM', () => void shutdown(0))
+// Ctrl-C, a service manager's stop, and a closed terminal.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => void shutdown(0))
+}
 for (const server of servers) {
   server.on('exit', (code) => {
     if (!stopping) {

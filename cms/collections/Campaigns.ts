@@ -9,6 +9,7 @@ import { moneyField } from '../fields/money'
 import { slugField } from '../fields/slug'
 import { localeOfRequest } from '../lib/localeOfRequest'
 import { optionsOf } from '../lib/options'
+import * as clock from '../../shared/clock'
 
 /** The month's campaign for one small project: the fellowship's public face. */
 export const Campaigns: CollectionConfig = {
@@ -167,7 +168,7 @@ export const Campaigns: CollectionConfig = {
           name: 'date',
           type: 'date',
           required: true,
-          defaultValue: () => new Date().toISOString(),
+          defaultValue: () => clock.now().toISOString(),
         },
         { name: 'text', type: 'textarea', required: true, localized: true },
       ],

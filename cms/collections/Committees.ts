@@ -6,6 +6,7 @@ import { isAdmin, isAdminField } from '../access/isAdmin'
 import { nobody } from '../access/nobody'
 import { isActiveMember, isAdminUser } from '../access/roles'
 import { optionsOf } from '../lib/options'
+import * as clock from '../../shared/clock'
 
 /**
  * Admins change anything; the lead of a committee changes its members (picking helpers from the
@@ -99,7 +100,7 @@ export const Committees: CollectionConfig = {
           access: adminOnly,
           type: 'date',
           required: true,
-          defaultValue: () => new Date().toISOString(),
+          defaultValue: () => clock.now().toISOString(),
           label: { ar: 'البدء', en: 'Start' },
         },
         {

@@ -8,6 +8,7 @@ import { isAdminUser } from '../access/roles'
 import { amountAndCurrency } from '../fields/money'
 import { optionsOf } from '../lib/options'
 import type { Donation } from '../payload-types'
+import * as clock from '../../shared/clock'
 
 /** A donor's name and message are public only when the donor chose to be named. */
 const namedDonorOrAdmin: FieldAccess<Donation> = ({ req: { user }, doc }) =>
@@ -149,7 +150,7 @@ export const Donations: CollectionConfig = {
     {
       name: 'receivedAt',
       type: 'date',
-      defaultValue: () => new Date().toISOString(),
+      defaultValue: () => clock.now().toISOString(),
       index: true,
       label: { ar: 'تاريخ الاستلام', en: 'Received' },
     },

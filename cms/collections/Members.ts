@@ -12,6 +12,7 @@ import { privateContact } from '../access/privateContact'
 import { makeFirstMemberAdmin } from '../hooks/makeFirstMemberAdmin'
 import { isActiveMember, isAdminUser } from '../access/roles'
 import { optionsOf } from '../lib/options'
+import * as clock from '../../shared/clock'
 
 /**
  * Admins: every member. Active members: themselves and the directory (active members who opted
@@ -196,7 +197,7 @@ export const Members: CollectionConfig = {
     {
       name: 'joinedAt',
       type: 'date',
-      defaultValue: () => new Date().toISOString(),
+      defaultValue: () => clock.now().toISOString(),
       label: { ar: 'تاريخ الانضمام', en: 'Joined' },
       admin: { position: 'sidebar' },
       access: { update: isAdminField },

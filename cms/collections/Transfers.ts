@@ -6,6 +6,7 @@ import { isAdmin } from '../access/isAdmin'
 import { isActiveField } from '../access/isActive'
 import { currencyField, minorUnitsField } from '../fields/money'
 import { optionsOf } from '../lib/options'
+import * as clock from '../../shared/clock'
 
 /**
  * Names of intermediaries and of the person who confirmed receipt in town stay among members:
@@ -57,7 +58,7 @@ export const Transfers: CollectionConfig = {
           name: 'sentOn',
           type: 'date',
           required: true,
-          defaultValue: () => new Date().toISOString(),
+          defaultValue: () => clock.now().toISOString(),
           label: { ar: 'تاريخ الإرسال', en: 'Sent on' },
         },
       ],

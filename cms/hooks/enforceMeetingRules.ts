@@ -1,7 +1,5 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { addMonths } from 'date-fns'
-
 import {
   MEETING_DUTIES,
   SEGMENT_KINDS,
@@ -18,6 +16,8 @@ import type { RuleLimits } from '../../shared/rules/limits'
 import {
   checkStartsOnSunday,
   DEFAULT_TIME_ZONE,
+  monthAfter,
+  monthBoundsInZone,
   monthInZone,
 } from '../../shared/rules/meetingCalendar'
 import { fail } from '../../shared/rules/result'
@@ -114,13 +114,16 @@ const defaultAgenda = async (
     locale,
     req,
   })
-  const nextMonthStart = addMonths(new Date(`${meeting.month}-01T00:00:00Z`), 1)
+  const nextMonth = monthBoundsInZone(
+    monthAfter(meeting.month),
+    meeting.startsAt_tz || DEFAULT_TIME_ZONE,
+  )
   const { docs: programme } = await req.payload.find({
     collection: 'meetings',
     where: {
       startsAt: {
-        greater_than_equal: nextMonthStart.toISOString(),
-        less_than: addMonths(nextMonthStart, 1).toISOString(),
+        greater_than_equal: nextMonth.start.toISOString(),
+        less_than: nextMonth.end.toISOString(),
       },
       kind: { not_in: ['prep', 'finishing'] },
     },

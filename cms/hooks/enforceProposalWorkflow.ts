@@ -11,6 +11,7 @@ import { fail } from '../../shared/rules/result'
 import { isAdminUser, isSameId } from '../access/roles'
 import { assertRule } from '../lib/ruleError'
 import type { Proposal } from '../payload-types'
+import * as clock from '../../shared/clock'
 
 /**
  * Rule 5: the proposer is the signed-in member; proposals move along their lifecycle, only the
@@ -35,12 +36,12 @@ export const enforceProposalWorkflow =
     const to = merged.status ?? 'draft'
     if (operation === 'create') {
       assertRule(checkNewProposalStatus({ status: to, actor }, merged, limits), req)
-      if (to !== 'draft') data.submittedAt ??= new Date().toISOString()
+      if (to !== 'draft') data.submittedAt ??= clock.now().toISOString()
       return data
     }
     const from = originalDoc?.status ?? 'draft'
     if (actor !== 'admin' && !isProposalEditable(from)) assertRule(fail('proposal-locked'), req)
     assertRule(checkProposalTransition({ from, to, actor, proposal: merged }, limits), req)
-    if (to === 'submitted' && from !== 'submitted') data.submittedAt = new Date().toISOString()
+    if (to === 'submitted' && from !== 'submitted') data.submittedAt = clock.now().toISOString()
     return data
   }

@@ -5,6 +5,7 @@ import { checkVoteAllowed } from '../../shared/rules/voteEligibility'
 import { idOf } from '../access/roles'
 import { assertRule } from '../lib/ruleError'
 import type { Vote } from '../payload-types'
+import * as clock from '../../shared/clock'
 
 /**
  * Rule 4: the voter is always the signed-in member; only active members vote, only on a proposal
@@ -16,7 +17,7 @@ export const enforceVoteRules: CollectionBeforeChangeHook<Vote> = async ({
   operation,
   req,
 }) => {
-  const now = new Date()
+  const now = clock.now()
   if (operation === 'create' && req.user) data.member = req.user.id
   const memberId = idOf(operation === 'create' ? data.member : originalDoc?.member)
   const proposalId = idOf(operation === 'create' ? data.proposal : originalDoc?.proposal)

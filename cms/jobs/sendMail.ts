@@ -1,7 +1,8 @@
-import type { TaskConfig } from 'payload'
+import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { prepareDigest } from '../lib/digest/prepareDigest'
 import { MAIL_QUEUE, nextRetryAt, refreshDigestCounts, sendDueMail } from '../lib/mail/deliveries'
+import { oneAtATime } from './oneAtATime'
 
 /**
  * Sends the queued email that is due (see `sendDueMail`), brings the digests' counts up to date,
@@ -17,28 +18,31 @@ export const sendMail: TaskConfig<'sendMail'> = {
     { name: 'failed', type: 'number', required: true },
     { name: 'cancelled', type: 'number', required: true },
   ],
-  handler: async ({ input, req }) => {
-    const { payload } = req
-    if (input.meeting) await prepareDigest(payload, input.meeting)
-    const report = await sendDueMail(payload)
-    const { docs: digests } = await payload.find({
-      collection: 'digests',
-      where: { status: { not_equals: 'done' } },
-      select: { meeting: true },
-      pagination: false,
-      depth: 0,
+  handler: ({ input, req }) =>
+    oneAtATime(req.payload, 'sendMail', () => sendQueuedMail(input.meeting ?? undefined, req)),
+}
+
+const sendQueuedMail = async (meeting: number | undefined, req: PayloadRequest) => {
+  const { payload } = req
+  if (meeting) await prepareDigest(payload, meeting)
+  const report = await sendDueMail(payload)
+  const { docs: digests } = await payload.find({
+    collection: 'digests',
+    where: { status: { not_equals: 'done' } },
+    select: { meeting: true },
+    pagination: false,
+    depth: 0,
+  })
+  for (const digest of digests) await refreshDigestCounts(payload, Number(digest.meeting))
+  const next = await nextRetryAt(payload)
+  if (next) {
+    await payload.jobs.queue({
+      task: 'sendMail',
+      input: {},
+      queue: MAIL_QUEUE,
+      waitUntil: next,
+      req,
     })
-    for (const digest of digests) await refreshDigestCounts(payload, Number(digest.meeting))
-    const next = await nextRetryAt(payload)
-    if (next) {
-      await payload.jobs.queue({
-        task: 'sendMail',
-        input: {},
-        queue: MAIL_QUEUE,
-        waitUntil: next,
-        req,
-      })
-    }
-    return { output: report }
-  },
+  }
+  return { output: report }
 }

@@ -31,12 +31,17 @@ import { translateStorageErrors } from '../hooks/translateStorageErrors'
 import { completeExpiredCommittees } from '../jobs/completeExpiredCommittees'
 import { queueReminders } from '../jobs/queueReminders'
 import { sendMail } from '../jobs/sendMail'
+import { releaseAbandonedJobs } from '../jobs/releaseAbandonedJobs'
+import { SCHEDULES } from '../jobs/schedules'
 import { MAIL_QUEUE } from '../lib/mail/deliveries'
 
 export interface FazaaWorkflowOptions {
   /** The fellowship's numbers; anything left out takes the brief's (5, 10, 2 months, 8 weeks). */
   limits?: Partial<RuleLimits>
-  /** How often the jobs runner looks for due work (rule 7); false in processes that only read. */
+  /**
+   * How often the jobs runner looks for due work in the workflow queue (default
+   * `SCHEDULES.workflowQueue`); false in processes that never run jobs (the portal, scripts).
+   */
   autoRunCron?: string | false
 }
 
@@ -101,7 +106,7 @@ export const fazaaWorkflow =
         afterChange: [...(global.hooks?.afterChange ?? []), announceGlobalChange],
       },
     })
-    const autoRunCron = options.autoRunCron ?? '*/5 * * * *'
+    const workflowCron = options.autoRunCron ?? SCHEDULES.workflowQueue
     return {
       ...config,
       custom: { ...config.custom, fazaaLimits: limits },
@@ -120,14 +125,19 @@ export const fazaaWorkflow =
       jobs: {
         ...config.jobs,
         tasks: [...(config.jobs?.tasks ?? []), completeExpiredCommittees, queueReminders, sendMail],
-        autoRun: autoRunCron
+        autoRun: workflowCron
           ? [
               ...((config.jobs?.autoRun as []) ?? []),
-              { cron: autoRunCron, queue: 'workflow' },
+              { cron: workflowCron, queue: 'workflow' },
               // Mail waits at most a minute: a digest or a reminder is news.
-              { cron: '* * * * *', queue: MAIL_QUEUE },
+              { cron: SCHEDULES.mailQueue, queue: MAIL_QUEUE },
             ]
           : config.jobs?.autoRun,
+        // Before every run: hand back jobs a dead process left marked as running.
+        shouldAutoRun: async (payload) => {
+          await releaseAbandonedJobs(payload)
+          return true
+        },
       },
     }
   }

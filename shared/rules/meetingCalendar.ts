@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz'
-import { subMonths } from 'date-fns'
+import { addMonths, subMonths } from 'date-fns'
 
 import { fail, ok, type RuleResult } from './result'
 
@@ -15,6 +15,21 @@ export const monthBefore = (month: string): string =>
   subMonths(new Date(`${month}-15T12:00:00Z`), 1)
     .toISOString()
     .slice(0, 7)
+
+/** The month after a calendar month, both YYYY-MM ("2026-12" → "2027-01"). */
+export const monthAfter = (month: string): string =>
+  addMonths(new Date(`${month}-15T12:00:00Z`), 1)
+    .toISOString()
+    .slice(0, 7)
+
+/** Where a calendar month (YYYY-MM) begins and ends in a time zone: [start, end). */
+export const monthBoundsInZone = (month: string, timeZone: string): { start: Date; end: Date } => {
+  const [year, monthNumber] = month.split('-').map(Number) as [number, number]
+  return {
+    start: new Date(new TZDate(year, monthNumber - 1, 1, 0, 0, timeZone).getTime()),
+    end: new Date(new TZDate(year, monthNumber, 1, 0, 0, timeZone).getTime()),
+  }
+}
 
 /** The calendar month (YYYY-MM) a moment falls in, as seen in a time zone. */
 export const monthInZone = (date: Date | string, timeZone: string): string => {

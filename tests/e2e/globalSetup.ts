@@ -1,68 +1,75 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import { execFile } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
-import { promisify } from 'node:util'
 
 import type { TestProject } from 'vitest/node'
 
-import { needsBuild } from '../../scripts/lib/needsBuild'
-import { waitForHttp } from '../../scripts/lib/processes'
-import setupDatabase from '../helpers/globalSetup'
-import { freePort } from '../../scripts/lib/freePort'
+import { chromiumPath } from '../helpers/browser'
 import { E2E_STRIPE, startFakeStripe } from '../helpers/fakeStripe'
+import { startProduct } from '../helpers/productProcess'
 import { startSmtpPeer } from '../helpers/smtpPeer'
 
-const run = promisify(execFile)
-const root = path.resolve(import.meta.dirname, '../..')
+/** How often the running CMS's schedules fire in the browser tests (production: hourly). */
+export const E2E_SCHEDULE_SECONDS = 2
 
 /**
- * The portal as visitors get it: a throwaway PostgreSQL with the demo data, the production build
- * of the portal, served by its own Node process on a free port.
+ * The product as a person runs it (`npm start` on a fresh data folder: embedded PostgreSQL, demo
+ * data, the CMS with its job schedules and the portal on their own origins), with a real SMTP
+ * peer for its mail and the local Stripe stand-in for its card giving, as a person would set
+ * SMTP_URL and Stripe keys in `.env`. The only difference from the defaults: the schedules fire
+ * every few seconds, so a reminder or a committee's dissolution happens within a test.
  */
 export default async function setup(project: TestProject) {
-  const stopDatabase = await setupDatabase(project)
-  // The portal's mail goes over real SMTP to a peer that keeps each message for the tests.
-  const smtp = await startSmtpPeer(path.join(process.env.DATA_DIR!, 'smtp-received'))
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazaa-e2e-'))
+  // The embedded PostgreSQL runs as the `postgres` user when we are root.
+  fs.chmodSync(dataDir, 0o777)
+  const mailDir = path.join(dataDir, 'smtp-received')
+  const smtp = await startSmtpPeer(mailDir)
   const stripe = await startFakeStripe({ webhookSecret: E2E_STRIPE.webhookSecret })
-  const env = { ...process.env, FAZAA_JOBS: 'off', LOG_LEVEL: 'warn', SMTP_URL: smtp.url }
-  await run('npx', ['tsx', 'scripts/seed.ts'], { cwd: root, env, timeout: 180_000 })
-  // Built and served as in production (vitest sets NODE_ENV=test, which Vite reads as dev).
-  const production = { ...env, NODE_ENV: 'production' as const }
-  const portalDir = path.join(root, 'portal')
-  const entry = path.join(portalDir, 'dist', 'server', 'entry.mjs')
-  if (needsBuild(entry, [portalDir, path.join(root, 'cms'), path.join(root, 'shared')])) {
-    await run('npx', ['astro', 'build'], { cwd: portalDir, env: production, timeout: 180_000 })
-  }
-  const port = await freePort()
-  const portalUrl = `http://127.0.0.1:${port}`
-  const portal: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: portalDir,
+  // Unpacked once here, not by two test files at once.
+  process.env.CHROMIUM_PATH = await chromiumPath()
+  const product = await startProduct({
+    dataDir,
     env: {
-      ...production,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PORTAL_PUBLIC_URL: portalUrl,
+      SMTP_URL: smtp.url,
       STRIPE_SECRET_KEY: E2E_STRIPE.secretKey,
       STRIPE_WEBHOOK_SECRET: E2E_STRIPE.webhookSecret,
       STRIPE_API_URL: stripe.url,
+      FAZAA_JOBS_EVERY_SECONDS: String(E2E_SCHEDULE_SECONDS),
+      LOG_LEVEL: 'warn',
     },
-    stdio: 'inherit',
   })
-  await waitForHttp(`${portalUrl}/`, 60_000)
-  project.provide('portalUrl', portalUrl)
+  // Stripe sends its events to the running CMS's webhook, as `stripe listen --forward-to` does.
+  await fetch(`${stripe.url}/_fake/webhook-url`, {
+    method: 'POST',
+    body: JSON.stringify({ url: `${product.cmsUrl}/api/stripe/webhook` }),
+  })
+  // The test files read and check the same database and folders (never running jobs themselves).
+  Object.assign(process.env, {
+    DATABASE_URL: product.databaseUrl,
+    DATA_DIR: dataDir,
+    PAYLOAD_SECRET: product.secret,
+    FAZAA_JOBS: 'off',
+    LOG_LEVEL: 'warn',
+    SMTP_URL: smtp.url,
+  })
+  project.provide('portalUrl', product.portalUrl)
+  project.provide('cmsUrl', product.cmsUrl)
   project.provide('stripeUrl', stripe.url)
+  project.provide('mailDir', mailDir)
   return async () => {
-    portal.kill('SIGTERM')
-    await new Promise((resolve) => portal.once('exit', resolve))
+    await product.stop()
     await smtp.stop()
     await stripe.close()
-    await stopDatabase()
+    fs.rmSync(dataDir, { recursive: true, force: true })
   }
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     portalUrl: string
+    cmsUrl: string
     stripeUrl: string
+    mailDir: string
   }
 }

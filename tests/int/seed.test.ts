@@ -1,93 +1,139 @@
 import { sql } from '@payloadcms/db-postgres'
+import { TZDate } from '@date-fns/tz'
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import * as clock from '../../shared/clock'
+import {
+  checkStartsOnSunday,
+  DEFAULT_TIME_ZONE,
+  monthBefore,
+  monthInZone,
+} from '../../shared/rules/meetingCalendar'
+import { isVotingOpen } from '../../shared/rules/voteEligibility'
 import { sqlHandle } from '../../cms/lib/db'
 import { seedDemoData } from '../../cms/seed/seedDemoData'
+import { FIRE_ROOM } from '../../cms/seed/demoCampaigns'
+import { asUser, ruleError } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload
-
-const counts = async () => {
-  const result: Record<string, number> = {}
-  for (const slug of [
-    'members',
-    'campaigns',
-    'donations',
-    'expenses',
-    'proposals',
-    'votes',
-    'committees',
-    'meetings',
-    'guests',
-    'partners',
-  ] as const) {
-    result[slug] = (await payload.count({ collection: slug })).totalDocs
-  }
-  return result
-}
+const machineZone = process.env.TZ
 
 beforeAll(async () => {
   payload = await testPayload()
 })
 
-describe('the demo data', () => {
-  it('loads a believable fellowship that obeys every rule, the same on every run', async () => {
-    const now = new Date('2026-11-21T10:00:00Z')
-    const logins = await seedDemoData(payload, now)
-    const first = await counts()
-    await seedDemoData(payload, now)
-    expect(await counts()).toEqual(first)
+afterAll(() => {
+  clock.setClock(null)
+  process.env.TZ = machineZone
+})
 
+const MINUTE = 60_000
+const nextYear = new Date().getUTCFullYear() + 1
+const nextLeapYear = (() => {
+  let year = nextYear
+  while (new Date(Date.UTC(year, 1, 29)).getUTCMonth() !== 1) year += 1
+  return year
+})()
+
+/** The instant, in `year`, at which `zone` moves its clocks in `month` (0-11), to the minute. */
+const clockChange = (zone: string, year: number, month: number): Date => {
+  const offset = (at: Date) => new TZDate(at, zone).getTimezoneOffset()
+  let at = new Date(Date.UTC(year, month, 1))
+  const end = new Date(Date.UTC(year, month + 1, 1))
+  const first = offset(at)
+  while (at < end && offset(at) === first) at = new Date(at.getTime() + 15 * MINUTE)
+  if (at >= end) throw new Error(`${zone} does not change its clocks in ${year}-${month + 1}`)
+  return at
+}
+
+/** A moment in the town's own time (Asia/Damascus), as an instant. */
+const inTown = (year: number, month: number, day: number, hour: number, minute: number) =>
+  new Date(new TZDate(year, month, day, hour, minute, DEFAULT_TIME_ZONE).getTime())
+
+/**
+ * The demo seeded and used at the edges of the calendar, each on a machine in another time zone
+ * (a member may run `npm start` on a laptop anywhere). Dates are next year's (and the next leap
+ * year's), so the test never ages; Damascus's own clock changes are its last ones (back in
+ * October 2021, forward in March 2022: it has kept UTC+3 since).
+ */
+const MOMENTS: { name: string; at: Date; machineZone: string }[] = [
+  {
+    // The last day of a month and of a year; on the machine it is already 1 January.
+    name: '31 December, a minute before midnight in the town',
+    at: inTown(nextYear, 11, 31, 23, 59),
+    machineZone: 'Asia/Tokyo',
+  },
+  {
+    // The first day of a month and of a year; in UTC and on the machine it is still 31 December.
+    name: '1 January, a minute after midnight in the town',
+    at: inTown(nextYear + 1, 0, 1, 0, 1),
+    machineZone: 'America/Los_Angeles',
+  },
+  {
+    name: '29 February, late evening in the town (the last day of that month)',
+    at: inTown(nextLeapYear, 1, 29, 23, 30),
+    machineZone: 'UTC',
+  },
+  {
+    name: 'the night Europe/Berlin springs forward (a Sunday)',
+    at: new Date(clockChange('Europe/Berlin', nextYear, 2).getTime() + 10 * MINUTE),
+    machineZone: 'Europe/Berlin',
+  },
+  {
+    name: 'the night Europe/Berlin falls back (a Sunday)',
+    at: new Date(clockChange('Europe/Berlin', nextYear, 9).getTime() - 10 * MINUTE),
+    machineZone: 'Europe/Berlin',
+  },
+  {
+    name: 'the night Asia/Damascus sprang forward (2022)',
+    at: new Date(clockChange('Asia/Damascus', 2022, 2).getTime() + 10 * MINUTE),
+    machineZone: 'Asia/Damascus',
+  },
+  {
+    name: 'the night Asia/Damascus fell back (2021)',
+    at: new Date(clockChange('Asia/Damascus', 2021, 9).getTime() - 10 * MINUTE),
+    machineZone: 'Asia/Damascus',
+  },
+]
+
+const runTask = async (task: 'completeExpiredCommittees' | 'queueReminders') => {
+  await payload.jobs.queue({ task, input: {}, queue: 'workflow' })
+  await payload.jobs.run({ queue: 'workflow' })
+}
+
+describe('the demo at any date', () => {
+  it('loads the same fellowship on every run', async () => {
+    clock.setClock(null)
+    const counts = async () =>
+      Object.fromEntries(
+        await Promise.all(
+          (['members', 'campaigns', 'donations', 'proposals', 'votes', 'meetings'] as const).map(
+            async (slug) => [slug, (await payload.count({ collection: slug })).totalDocs],
+          ),
+        ),
+      )
+    const logins = await seedDemoData(payload)
+    const first = await counts()
+    await seedDemoData(payload)
+    expect(await counts()).toEqual(first)
     expect(first.members).toBe(40)
     expect(first.campaigns).toBe(13)
-    expect(logins.map((l) => l.email)).toContain('salma-al-hakim@fazaa.example')
-
-    const fundraising = await payload.find({
+    expect(logins.map((login) => login.email)).toContain('salma-al-hakim@fazaa.example')
+    const fireRoom = await payload.find({
       collection: 'campaigns',
-      where: { status: { equals: 'fundraising' } },
-    })
-    expect(fundraising.docs.map((c) => c.month)).toEqual(['2026-11'])
-    const july = await payload.find({
-      collection: 'campaigns',
-      where: { month: { equals: '2026-07' } },
+      where: { title: { equals: FIRE_ROOM.title.en } },
       locale: 'en',
     })
-    expect(july.docs[0]!.title).toBe('Equipment for the fire room in al-Mashhad al-Aali')
-    expect(july.docs[0]!.goal.amount).toBe(230000)
-    expect(july.docs[0]!.partners).toHaveLength(4)
-
-    const db = await sqlHandle(payload)
-    const { rows } = await db.execute(sql`
-      SELECT c.id, c.raised::bigint AS raised,
-        (SELECT coalesce(sum(amount), 0)::bigint FROM donations d WHERE d.campaign_id = c.id AND d.status = 'succeeded') AS summed
-      FROM campaigns c
-    `)
-    for (const row of rows as { raised: string; summed: string }[])
-      expect(row.raised).toBe(row.summed)
-
-    const voting = await payload.count({
-      collection: 'proposals',
-      where: { status: { equals: 'voting' } },
-    })
-    expect(voting.totalDocs).toBe(3)
+    expect(fireRoom.docs[0]!.goal.amount).toBe(230000)
+    expect(fireRoom.docs[0]!.partners).toHaveLength(4)
     const veterans = await payload.count({
       collection: 'members',
       where: { veteran: { equals: true } },
     })
     expect(veterans.totalDocs).toBeGreaterThan(5)
-    const next = await payload.find({
-      collection: 'meetings',
-      where: { kind: { equals: 'big-sunday' }, startsAt: { greater_than: now.toISOString() } },
-    })
-    expect(next.docs).toHaveLength(1)
-    expect(next.docs[0]!.month).toBe('2026-12')
-    expect(next.docs[0]!.segments?.[0]?.members).toHaveLength(2)
-    const companions = await payload.count({
-      collection: 'meetings',
-      where: { bigSunday: { equals: next.docs[0]!.id } },
-    })
-    expect(companions.totalDocs).toBe(2)
+    // Committees' report-back meetings are titled in each language.
     const openMeetings = await payload.find({
       collection: 'meetings',
       where: { kind: { equals: 'open' } },
@@ -102,5 +148,177 @@ describe('the demo data', () => {
       where: { status: { equals: 'forming' } },
     })
     expect(forming.totalDocs).toBe(1)
+  })
+
+  it.each(MOMENTS)('is alive and obeys every rule on $name', async ({ at, machineZone }) => {
+    process.env.TZ = machineZone
+    clock.setClock(at)
+    await seedDemoData(payload)
+    const now = clock.now()
+    const month = monthInZone(now, DEFAULT_TIME_ZONE)
+
+    // A campaign raising money this month (as the town counts months), and last month's closed.
+    const fundraising = await payload.find({
+      collection: 'campaigns',
+      where: { status: { equals: 'fundraising' } },
+    })
+    expect(fundraising.docs.map((campaign) => campaign.month)).toEqual([month])
+    const last = await payload.find({
+      collection: 'campaigns',
+      where: { month: { equals: monthBefore(month) } },
+    })
+    expect(last.docs).toHaveLength(1)
+    expect(last.docs[0]!.status).not.toBe('fundraising')
+    const july = await payload.find({
+      collection: 'campaigns',
+      where: { title: { equals: FIRE_ROOM.title.en } },
+      locale: 'en',
+    })
+    expect(july.docs).toHaveLength(1)
+    expect(july.docs[0]!.month.endsWith('-07')).toBe(true)
+    const db = await sqlHandle(payload)
+    const { rows } = await db.execute(sql`
+      SELECT c.raised::bigint AS raised,
+        (SELECT coalesce(sum(amount), 0)::bigint FROM donations d
+          WHERE d.campaign_id = c.id AND d.status = 'succeeded') AS summed
+      FROM campaigns c
+    `)
+    for (const row of rows as { raised: string; summed: string }[]) {
+      expect(row.raised).toBe(row.summed)
+    }
+
+    // A vote open now; an active member who has not voted can vote.
+    const voting = await payload.find({
+      collection: 'proposals',
+      where: { status: { equals: 'voting' } },
+      pagination: false,
+    })
+    expect(voting.docs).toHaveLength(3)
+    for (const proposal of voting.docs) expect(isVotingOpen(proposal, now)).toBe(true)
+    const proposal = voting.docs[0]!
+    const { docs: votes } = await payload.find({
+      collection: 'votes',
+      pagination: false,
+      depth: 0,
+    })
+    const voted = new Set(votes.map((vote) => vote.member))
+    const { docs: active } = await payload.find({
+      collection: 'members',
+      where: { status: { equals: 'active' } },
+      pagination: false,
+      depth: 0,
+    })
+    const voter = active.find((member) => !voted.has(member.id))!
+    const vote = await payload.create({
+      collection: 'votes',
+      data: { proposal: proposal.id, member: voter.id, choice: 'yes' },
+      user: asUser(voter),
+      overrideAccess: false,
+    })
+    // Cast at the fellowship's time, not the machine's.
+    expect(Math.abs(new Date(vote.castAt!).getTime() - clock.now().getTime())).toBeLessThan(MINUTE)
+
+    // The coming Big Sunday Meeting: a Sunday in its zone, in the month it falls in, with two
+    // introductions and its prep and finishing meetings, on Sundays too.
+    const coming = await payload.find({
+      collection: 'meetings',
+      where: { kind: { equals: 'big-sunday' }, startsAt: { greater_than: now.toISOString() } },
+    })
+    expect(coming.docs).toHaveLength(1)
+    const next = coming.docs[0]!
+    const zone = next.startsAt_tz ?? DEFAULT_TIME_ZONE
+    expect(checkStartsOnSunday(next.startsAt, zone).ok).toBe(true)
+    expect(next.month).toBe(monthInZone(next.startsAt, zone))
+    expect(next.segments?.[0]?.members).toHaveLength(2)
+    const companions = await payload.find({
+      collection: 'meetings',
+      where: { bigSunday: { equals: next.id } },
+    })
+    expect(companions.docs).toHaveLength(2)
+    for (const companion of companions.docs) {
+      expect(checkStartsOnSunday(companion.startsAt, zone).ok).toBe(true)
+      expect(monthInZone(companion.startsAt, zone)).toBe(next.month)
+    }
+    const held = await payload.count({
+      collection: 'meetings',
+      where: {
+        kind: { equals: 'big-sunday' },
+        status: { equals: 'held' },
+        startsAt: { less_than: now.toISOString() },
+      },
+    })
+    expect(held.totalDocs).toBe(1)
+
+    // The committee at work is not dissolved before its end.
+    const committee = (
+      await payload.find({
+        collection: 'committees',
+        where: { status: { equals: 'active' } },
+        depth: 0,
+      })
+    ).docs[0]!
+    expect(new Date(committee.endDate).getTime()).toBeGreaterThan(now.getTime())
+    await runTask('completeExpiredCommittees')
+    expect((await payload.findByID({ collection: 'committees', id: committee.id })).status).toBe(
+      'active',
+    )
+
+    // Twelve hours before the vote closes: a reminder for every active member who has not voted.
+    const closes = new Date(proposal.votingClosesAt!).getTime()
+    clock.setClock(new Date(closes - 12 * 60 * MINUTE))
+    await runTask('queueReminders')
+    const votedOnProposal = new Set(
+      (
+        await payload.find({
+          collection: 'votes',
+          where: { proposal: { equals: proposal.id } },
+          pagination: false,
+          depth: 0,
+        })
+      ).docs.map((v) => v.member),
+    )
+    const { rows: reminders } = await db.execute(
+      sql`SELECT member_id FROM mail_deliveries WHERE kind = 'vote-reminder' AND subject_id = ${proposal.id}`,
+    )
+    expect(new Set((reminders as { member_id: number }[]).map((r) => r.member_id))).toEqual(
+      new Set(
+        active
+          .filter((member) => member.remindersOptIn !== false && !votedOnProposal.has(member.id))
+          .map((member) => member.id),
+      ),
+    )
+
+    // A minute after the close, the vote can no longer be changed.
+    clock.setClock(new Date(closes + MINUTE))
+    const late = await ruleError(
+      payload.update({
+        collection: 'votes',
+        id: vote.id,
+        data: { choice: 'no' },
+        user: asUser(voter),
+        overrideAccess: false,
+      }),
+    )
+    expect(late.data?.rule).toBe('vote-closed')
+
+    // A minute after the committee's end, the schedule's job dissolves it: its members become
+    // veterans and an open meeting is planned, on a Sunday after the end, to report back.
+    clock.setClock(new Date(new Date(committee.endDate).getTime() + MINUTE))
+    await runTask('completeExpiredCommittees')
+    const dissolved = await payload.findByID({ collection: 'committees', id: committee.id })
+    expect(dissolved.status).toBe('completed')
+    const members = await payload.find({
+      collection: 'members',
+      where: { id: { in: (committee.members ?? []) as number[] } },
+      pagination: false,
+    })
+    for (const member of members.docs) expect(member.veteran).toBe(true)
+    const report = await payload.find({
+      collection: 'meetings',
+      where: { kind: { equals: 'open' }, committee: { equals: committee.id } },
+    })
+    expect(report.docs).toHaveLength(1)
+    expect(new Date(report.docs[0]!.startsAt) > new Date(committee.endDate)).toBe(true)
+    expect(checkStartsOnSunday(report.docs[0]!.startsAt, DEFAULT_TIME_ZONE).ok).toBe(true)
   })
 })

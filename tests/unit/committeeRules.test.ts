@@ -65,6 +65,23 @@ describe('checkCommitteeDuration', () => {
     )
   })
 
+  it('counts the two months in the town’s calendar, whatever the zone of the machine', () => {
+    const machineZone = process.env.TZ
+    const start = new Date('2027-03-01T09:00:00Z')
+    try {
+      const ends = ['UTC', 'Europe/Berlin', 'America/Los_Angeles', 'Pacific/Kiritimati'].map(
+        (zone) => {
+          process.env.TZ = zone
+          return latestCommitteeEnd(start, limits).toISOString()
+        },
+      )
+      // Berlin changes its clocks in between; the limit does not move with them.
+      expect(ends).toEqual(Array(4).fill('2027-05-01T09:00:00.000Z'))
+    } finally {
+      process.env.TZ = machineZone
+    }
+  })
+
   it('refuses an end before the start', () => {
     expect(
       checkCommitteeDuration({ startDate: '2026-05-02', endDate: '2026-05-01' }, limits),

@@ -1,14 +1,17 @@
+import { TZDate } from '@date-fns/tz'
 import { subMonths } from 'date-fns'
 import type { Payload } from 'payload'
 
 import type { Sector } from '../../../shared/domain/vocabulary'
 import { seatsLeft } from '../../../shared/rules/committeeSize'
+import { DEFAULT_TIME_ZONE } from '../../../shared/rules/meetingCalendar'
 import { idOf } from '../../access/roles'
 import { limitsOf } from '../../plugins/fazaaWorkflow'
 import { campaignOfMonthBefore } from '../campaignOfMonthBefore'
 import { bothLocales } from '../bothLocales'
 import { richTextParagraphs } from '../richTextParagraphs'
 import type { DigestData } from './renderDigest'
+import * as clock from '../../../shared/clock'
 
 /** How far ahead the digest lists meetings. */
 const UPCOMING_DAYS = 45
@@ -23,7 +26,7 @@ export const gatherDigestData = async (
   payload: Payload,
   meetingId: number,
 ): Promise<DigestData> => {
-  const now = new Date()
+  const now = clock.now()
   const meeting = await payload.findByID({
     collection: 'meetings',
     id: meetingId,
@@ -86,7 +89,13 @@ export const gatherDigestData = async (
     }),
   ])
   const since =
-    previousSunday.docs[0]?.startsAt ?? subMonths(new Date(meeting.startsAt), 1).toISOString()
+    previousSunday.docs[0]?.startsAt ??
+    new Date(
+      subMonths(
+        new TZDate(meeting.startsAt, meeting.startsAt_tz || DEFAULT_TIME_ZONE),
+        1,
+      ).getTime(),
+    ).toISOString()
   const newMembers = await payload.find({
     collection: 'members',
     where: { status: { equals: 'active' }, joinedAt: { greater_than: since } },

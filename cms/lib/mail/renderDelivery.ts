@@ -10,6 +10,7 @@ import { renderDigest, type DigestData } from '../digest/renderDigest'
 import { renderEmail } from './emailLayout'
 import { cmsUrl, portalLink } from './links'
 import { unsubscribeToken, type UnsubscribeScope } from './unsubscribeToken'
+import * as clock from '../../../shared/clock'
 
 /** What a sender keeps between deliveries of one run: each meeting's digest data, read once. */
 export type RenderCache = Map<string, Promise<unknown>>
@@ -115,7 +116,7 @@ export const renderDelivery = async (
       depth: 0,
     })
     const closes = formatDateTime(
-      proposal.votingClosesAt ?? new Date().toISOString(),
+      proposal.votingClosesAt ?? clock.now().toISOString(),
       locale,
       timeZone,
     )

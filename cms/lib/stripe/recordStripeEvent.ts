@@ -13,6 +13,7 @@ import { settleDonation, type PaymentOutcome } from '../../../shared/rules/donat
 import type { DonationStatus } from '../../../shared/domain/vocabulary'
 import { sqlHandle } from '../db'
 import { factsOfStripeEvent, type MonthlyCharge, type StripeEventFacts } from './stripeEventFacts'
+import * as clock from '../../../shared/clock'
 
 /**
  * processed: it changed or confirmed a donation; duplicate: already applied; ignored: not an
@@ -97,7 +98,7 @@ const settleCardDonation = async (
         ...(facts.subscriptionId ? { stripeSubscriptionId: facts.subscriptionId } : {}),
         // The day the money arrived, for the public list of recent gifts.
         ...(settled.status === 'succeeded' && row.status === 'pending'
-          ? { receivedAt: new Date().toISOString() }
+          ? { receivedAt: clock.now().toISOString() }
           : {}),
       },
       req,

@@ -19,6 +19,10 @@ export const setSessionCookie = (
     expires: session.expires,
   })
 
+/** The session token the browser sent, if any. */
+export const sessionTokenOf = (cookies: AstroCookies): string | undefined =>
+  cookies.get(SESSION_COOKIE)?.value
+
 export const clearSessionCookie = (cookies: AstroCookies) =>
   cookies.delete(SESSION_COOKIE, { path: '/' })
 

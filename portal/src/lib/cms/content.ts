@@ -14,6 +14,7 @@ import type { RuleLimits } from '../../../../shared/rules/limits'
 import type { Application } from '../../features/join/validateApplication'
 import { moneyByCampaign, type CampaignMoneyRow } from '../../features/transparency/moneyByCampaign'
 import { cms } from './client'
+import * as clock from '../../../../shared/clock'
 
 // What anyone may read (public pages, feeds, uploads) and the join form.
 
@@ -39,7 +40,7 @@ export const getNextBigSunday = async (locale: Locale): Promise<Meeting | null> 
     where: {
       kind: { equals: 'big-sunday' },
       status: { equals: 'planned' },
-      startsAt: { greater_than_equal: new Date().toISOString() },
+      startsAt: { greater_than_equal: clock.now().toISOString() },
     },
     sort: 'startsAt',
     locale,
@@ -136,7 +137,7 @@ export const getMeetings = async (
   locale: Locale,
 ): Promise<{ upcoming: Meeting[]; past: Meeting[] }> => {
   const payload = await cms()
-  const now = new Date().toISOString()
+  const now = clock.now().toISOString()
   const query = (startsAt: Record<string, string>, sort: string, limit: number) =>
     payload.find({
       collection: 'meetings',
@@ -283,7 +284,7 @@ export const getFellowshipTotals = async (): Promise<FellowshipTotals> => {
       limit: 1,
     }),
   ])
-  const year = String(new Date().getUTCFullYear())
+  const year = String(clock.now().getUTCFullYear())
   const sum = (list: typeof campaigns.docs) => list.reduce((total, c) => total + (c.raised ?? 0), 0)
   return {
     raisedThisYear: sum(campaigns.docs.filter((c) => c.month.startsWith(`${year}-`))),

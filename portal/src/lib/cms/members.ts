@@ -18,6 +18,7 @@ import { suggestHelpers } from '../../features/committees/suggestHelpers'
 import { cms } from './client'
 import { refusalOf, type Refusal } from './refusal'
 import { getCurrentCampaign } from './content'
+import * as clock from '../../../../shared/clock'
 
 /**
  * What a signed-in member reads and does. Every call runs as that member (`user`, and
@@ -74,7 +75,7 @@ const choiceOn = (votes: Vote[], proposalId: number): VoteChoice | null =>
 /** "My space": what needs the member now. */
 export const getMySpace = async (member: Member, locale: Locale): Promise<MySpace> => {
   const payload = await cms()
-  const now = new Date().toISOString()
+  const now = clock.now().toISOString()
   const [me, voting, committees, meetings, campaign] = await Promise.all([
     payload.findByID({ collection: 'members', id: member.id, depth: 0, locale, ...as(member) }),
     orNothing(
@@ -220,7 +221,7 @@ export const getProposalPage = async (
   const proposerId = idsOf([proposal.proposer])
   const [votes, results, suggestions] = await Promise.all([
     myVotesOn(member, [proposal.id]),
-    proposal.votingClosesAt && new Date(proposal.votingClosesAt) <= new Date()
+    proposal.votingClosesAt && new Date(proposal.votingClosesAt) <= clock.now()
       ? roundResults(proposal, member, locale)
       : Promise.resolve(null),
     suggestedHelpers(
@@ -458,7 +459,7 @@ export const exportMyData = async (member: Member) => {
     }),
   ])
   return {
-    exportedAt: new Date().toISOString(),
+    exportedAt: clock.now().toISOString(),
     profile,
     proposals: proposals.docs,
     votes: votes.docs,
@@ -722,7 +723,7 @@ export const getMyMeetings = async (member: Member, locale: Locale): Promise<MyM
       collection: 'meetings',
       where: {
         status: { equals: 'planned' },
-        startsAt: { greater_than_equal: new Date().toISOString() },
+        startsAt: { greater_than_equal: clock.now().toISOString() },
       },
       sort: 'startsAt',
       limit: 20,
@@ -831,7 +832,9 @@ export const meetingsOfCalendarToken = async (
     payload.find({
       collection: 'meetings',
       where: {
-        startsAt: { greater_than_equal: new Date(Date.now() - 30 * 86_400_000).toISOString() },
+        startsAt: {
+          greater_than_equal: new Date(clock.now().getTime() - 30 * 86_400_000).toISOString(),
+        },
       },
       sort: 'startsAt',
       limit: 100,

@@ -29,12 +29,24 @@ export type SignInResult =
   | { ok: true; session: Session; member: Member }
   | { ok: false; reason: 'wrong' | 'locked' | 'expired' }
 
-/** The signed-in member of a request (Payload's JWT cookie, its session still open), or null. */
-export const memberOfRequest = async (headers: Headers): Promise<Member | null> => {
+/**
+ * The session token, handed to Payload as the portal server's own credential (a `JWT` header),
+ * not as the browser's cookie with the browser's `Origin`. Payload trusts a cookie only from the
+ * origins of its CSRF list (the CMS's public address), which guards Payload's own endpoints; the
+ * portal's forms come from the portal's origin, so passing the browser's headers made every
+ * signed-in post look signed out on `npm start`. Where a post came from is the portal's to check,
+ * and it does before any page runs (Astro's origin check, and the cookie is SameSite=Lax), on
+ * whatever host name the portal is reached by. Payload still verifies the token's signature and
+ * expiry and that its session is open.
+ */
+const credentialOf = (token: string) => new Headers({ Authorization: `JWT ${token}` })
+
+/** The member of a session token (signed by Payload, its session still open), or null. */
+export const memberOfSession = async (token: string): Promise<Member | null> => {
   const payload = await cms()
   let user: Awaited<ReturnType<Payload['auth']>>['user'] = null
   try {
-    ;({ user } = await payload.auth({ headers }))
+    ;({ user } = await payload.auth({ headers: credentialOf(token) }))
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw error
   }
@@ -166,10 +178,11 @@ export const signInWithLink = async (token: string): Promise<SignInResult> => {
   return { ok: true, session: await openSession(payload, member), member }
 }
 
-/** Closes the session of a request (its `sid` leaves the member's open sessions). */
-export const signOut = async (headers: Headers): Promise<void> => {
+/** Closes the session of a token (its `sid` leaves the member's open sessions). */
+export const signOut = async (token: string | undefined): Promise<void> => {
+  if (!token) return
   const payload = await cms()
-  const { user } = await payload.auth({ headers })
+  const { user } = await payload.auth({ headers: credentialOf(token) })
   const sid = (user as { _sid?: string } | null)?._sid
   if (!user || user.collection !== 'members' || !sid) return
   const member = await payload.findByID({
