@@ -1,7 +1,22 @@
+import { BaseSequencer, type TestSpecification } from 'vitest/node'
 import { defineConfig } from 'vitest/config'
+
+/**
+ * The browser tests share one running product; the journeys change the month as a person would
+ * (the meeting held, a committee dissolved), so they come after the suites that read the demo
+ * as it was seeded.
+ */
+class JourneysLast extends BaseSequencer {
+  override async sort(files: TestSpecification[]) {
+    const sorted = await super.sort(files)
+    const isJourney = (file: TestSpecification) => file.moduleId.endsWith('journeys.test.ts')
+    return [...sorted.filter((file) => !isJourney(file)), ...sorted.filter(isJourney)]
+  }
+}
 
 export default defineConfig({
   test: {
+    sequence: { sequencer: JourneysLast },
     projects: [
       {
         test: {
@@ -27,7 +42,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          // A seeded database and the built portal, served once for every browser test.
+          // The product started by `npm start` on a fresh data folder, once for every browser test.
           globalSetup: ['tests/e2e/globalSetup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,

@@ -1,3 +1,5 @@
+import { SCHEDULES } from './jobs/schedules'
+
 /**
  * Next calls `register` once when the CMS server starts (`next start`, `next dev`, the Docker
  * image). Payload starts its job schedules only in a process that asks for them
@@ -23,5 +25,10 @@ export const register = async (): Promise<void> => {
     import('payload'),
     import('@payload-config'),
   ])
-  await getPayload({ config, cron: true })
+  const payload = await getPayload({ config, cron: true })
+  if (payload.crons.length > 0) {
+    payload.logger.info(
+      `Job schedules running in this process: ${JSON.stringify(SCHEDULES)} (cms/jobs/schedules.ts)`,
+    )
+  }
 }

@@ -8,7 +8,8 @@ import { migrateToLatest } from '../../cms/lib/migrateToLatest'
  * lazily so that the environment (DATABASE_URL, PAYLOAD_SECRET) is in place before the config.
  */
 export const openPayload = async (): Promise<Payload> => {
-  process.env.FAZAA_JOBS ??= 'off'
+  // Without `cron: true` Payload starts no schedules here. (This once set FAZAA_JOBS=off on the
+  // environment, which `npm start` then handed to the CMS: the CMS never ran a job.)
   const { default: config } = await import('../../cms/payload.config')
   const payload = await getPayload({ config })
   await migrateToLatest(payload)

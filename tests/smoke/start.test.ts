@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
@@ -6,9 +5,9 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
-import { freePort } from '../../scripts/lib/freePort'
 import { launchChromium } from '../helpers/browser'
+import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
+import { startProduct, type RunningProduct } from '../helpers/productProcess'
 
 const isListening = (port: number) =>
   new Promise<boolean>((resolve) => {
@@ -19,16 +18,12 @@ const isListening = (port: number) =>
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazaa-smoke-'))
 fs.chmodSync(dataDir, 0o777)
-let child: ChildProcess | undefined
+let product: RunningProduct | undefined
 afterAll(async () => {
   // Whatever happened, leave no server or database behind.
-  if (child && child.exitCode === null && child.signalCode === null) {
-    const exited = new Promise((resolve) => child!.on('exit', resolve))
-    process.kill(-child.pid!, 'SIGINT')
-    await exited
-  }
+  await product?.stop()
   fs.rmSync(dataDir, { recursive: true, force: true })
-}, 30_000)
+}, 90_000)
 
 /**
  * The README's promise, end to end: `npm start` on a fresh data folder starts the embedded
@@ -37,70 +32,41 @@ afterAll(async () => {
  */
 describe('npm start', () => {
   it('serves the admin and the portal with the demo data, and stops cleanly on Ctrl-C', async () => {
-    const [cmsPort, portalPort, pgPort] = [await freePort(), await freePort(), await freePort()]
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      DATABASE_URL: '',
-      DATA_DIR: dataDir,
-      CMS_PORT: String(cmsPort),
-      PORTAL_PORT: String(portalPort),
-      PG_PORT: String(pgPort),
-      CMS_PUBLIC_URL: `http://localhost:${cmsPort}`,
-      PORTAL_PUBLIC_URL: `http://localhost:${portalPort}`,
-    }
-    delete env.DATABASE_URL
-    // Its own process group, so that SIGINT reaches npm and everything under it, as Ctrl-C does.
-    const server = spawn('npm', ['start'], {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    })
-    child = server
-    let output = ''
-    server.stdout.on('data', (chunk: Buffer) => (output += chunk))
-    server.stderr.on('data', (chunk: Buffer) => (output += chunk))
-    const ready = await new Promise<boolean>((resolve) => {
-      const timer = setTimeout(() => resolve(false), 360_000)
-      server.stdout.on('data', () => {
-        if (output.includes('Fazaa is running')) {
-          clearTimeout(timer)
-          resolve(true)
-        }
-      })
-      server.on('exit', () => resolve(false))
-    })
-    expect(ready, output).toBe(true)
-    expect(output).toMatch(/salma-al-hakim@fazaa\.example \/ \S+/)
+    product = await startProduct({ dataDir })
+    const running = product
+    expect(running.output()).toMatch(/salma-al-hakim@fazaa\.example \/ \S+/)
+    // The CMS says that it runs the schedules (the digest, reminders, committees' ends).
+    expect(running.output()).toContain('Job schedules running in this process')
+    const { cmsUrl, portalUrl } = running
+    const portOf = (url: string) => Number(new URL(url).port)
 
-    const home = await fetch(`http://127.0.0.1:${portalPort}/en/`)
+    const home = await fetch(`${portalUrl}/en/`)
     expect(home.status).toBe(200)
     expect(await home.text()).toContain('Winter heating for the al-Mashhad school')
-    const admin = await fetch(`http://127.0.0.1:${cmsPort}/admin/login`)
+    const admin = await fetch(`${cmsUrl}/admin/login`)
     expect(admin.status).toBe(200)
     // The admin is never framed by another site (docs/security.md).
     expect(admin.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
     expect(admin.headers.get('x-content-type-options')).toBe('nosniff')
     expect(admin.headers.get('x-frame-options')).toBe('DENY')
-    const api = await fetch(
-      `http://127.0.0.1:${cmsPort}/api/campaigns?where[status][equals]=fundraising`,
-    )
+    const api = await fetch(`${cmsUrl}/api/campaigns?where[status][equals]=fundraising`)
     expect(((await api.json()) as { totalDocs: number }).totalDocs).toBe(1)
 
     // The treasurer's view in the real admin panel: a closed campaign's financial summary adds up
     // and matches the campaign's raised total; the CSV of its money downloads.
     const closed = (await (
-      await fetch(`http://127.0.0.1:${cmsPort}/api/campaigns?where[status][equals]=closed&limit=1`)
+      await fetch(`${cmsUrl}/api/campaigns?where[status][equals]=closed&limit=1`)
     ).json()) as { docs: { id: number; raised: number }[] }
     const campaign = closed.docs[0]!
     const browser = await launchChromium()
     try {
       const page = await browser.newPage()
-      await page.goto(`http://127.0.0.1:${cmsPort}/admin/login`)
+      await page.goto(`${cmsUrl}/admin/login`)
       await page.fill('#field-email', 'mariam-ali@fazaa.example')
       await page.fill('#field-password', DEMO_PASSWORD)
       await page.click('button[type=submit]')
       await page.waitForURL('**/admin')
-      await page.goto(`http://127.0.0.1:${cmsPort}/admin/collections/campaigns/${campaign.id}`)
+      await page.goto(`${cmsUrl}/admin/collections/campaigns/${campaign.id}`)
       const summary = page.locator('.fazaa-money-summary')
       await summary.waitFor({ timeout: 60_000 })
       const figure = async (name: string) =>
@@ -122,23 +88,21 @@ describe('npm start', () => {
       await browser.close()
     }
     // Card giving is off by default: the webhook says so instead of believing anything.
-    const webhook = await fetch(`http://127.0.0.1:${cmsPort}/api/stripe/webhook`, {
+    const webhook = await fetch(`${cmsUrl}/api/stripe/webhook`, {
       method: 'POST',
       body: '{}',
     })
     expect(webhook.status).toBe(503)
 
-    const exited = new Promise<string>((resolve) =>
-      server.on('exit', (code, signal) => resolve(String(code ?? signal))),
-    )
-    process.kill(-server.pid!, 'SIGINT')
     // npm re-raises the Ctrl-C it was sent; our start script itself exits 0.
-    expect(['0', 'SIGINT']).toContain(await exited)
+    expect(['0', 'SIGINT']).toContain(await running.stop())
     // No orphans: PostgreSQL removes its pid file when it stops, and the servers stop listening.
     const pidFile = path.join(dataDir, 'pg', 'postmaster.pid')
     for (let i = 0; i < 100 && fs.existsSync(pidFile); i++)
       await new Promise((r) => setTimeout(r, 200))
     expect(fs.existsSync(pidFile)).toBe(false)
-    for (const port of [cmsPort, portalPort, pgPort]) expect(await isListening(port)).toBe(false)
+    for (const url of [cmsUrl, portalUrl, running.databaseUrl]) {
+      expect(await isListening(portOf(url))).toBe(false)
+    }
   })
 })
