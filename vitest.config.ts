@@ -65,6 +65,8 @@ export default defineConfig({
           name: 'smoke',
           include: ['tests/smoke/**/*.test.ts'],
           environment: 'node',
+          // Each starts the product; two at once would build it twice in the same folders.
+          fileParallelism: false,
           testTimeout: 420_000,
         },
       },
