@@ -10,8 +10,8 @@ import { SCHEDULES } from './jobs/schedules'
  *
  * Several CMS processes on one database each run the schedules; every task runs one at a time
  * across all of them (cms/jobs/oneAtATime.ts), so a second process shares the work and never
- * doubles it. A dedicated worker is the same: FAZAA_JOBS=off on the web processes and one
- * process that runs the schedules.
+ * doubles it. A dedicated worker is one more CMS process that gets no traffic: FAZAA_JOBS unset
+ * there, FAZAA_JOBS=off on the processes that serve people.
  */
 export const register = async (): Promise<void> => {
   // Not in the edge runtime (no database there), and not while `next build` collects pages.

@@ -7,6 +7,13 @@ export interface TableFingerprint {
 }
 
 /**
+ * Tables the running product writes by itself on its job schedules (Payload's queue and its
+ * statistics), whatever anybody sends: a before/after comparison of a running product leaves
+ * them out, as it leaves out the sessions a request opens.
+ */
+export const SCHEDULE_BOOKKEEPING = ['payload_jobs', 'payload_jobs_log', 'payload_jobs_stats']
+
+/**
  * Every table of the public schema (Payload's collections, their arrays and relationships, the
  * migrations record) reduced to a row count and a checksum of its rows. Two databases, or one
  * database before and after something, hold the same data exactly when their fingerprints are
