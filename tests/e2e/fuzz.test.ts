@@ -390,7 +390,9 @@ describe('malformed posts to every form', () => {
       .map(({ attempt, status }) => `${status} ${attempt.path} ${attempt.label}`)
     expect(wrong).toEqual([])
     expect(results.length).toBeGreaterThan(1900)
-    expect(await databaseFingerprint(db, ['members_sessions', ...SCHEDULE_BOOKKEEPING])).toEqual(before)
+    expect(await databaseFingerprint(db, ['members_sessions', ...SCHEDULE_BOOKKEEPING])).toEqual(
+      before,
+    )
   })
 })
 

@@ -218,6 +218,8 @@ describe('forged posts (CSRF)', () => {
         expect([path, origin, response.status]).toEqual([path, origin, 403])
       }
     }
-    expect(await databaseFingerprint(db, ['members_sessions', ...SCHEDULE_BOOKKEEPING])).toEqual(before)
+    expect(await databaseFingerprint(db, ['members_sessions', ...SCHEDULE_BOOKKEEPING])).toEqual(
+      before,
+    )
   })
 })
