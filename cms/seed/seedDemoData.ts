@@ -172,6 +172,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
       index === 38 ? 'applicant' : index === 39 ? 'applicant' : index === 37 ? 'paused' : 'active'
     const member = await payload.create({
       collection: 'members',
+      depth: 0,
       locale: 'ar',
       data: {
         email,
@@ -196,6 +197,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
     })
     await payload.update({
       collection: 'members',
+      depth: 0,
       id: member.id,
       locale: 'en',
       data: { name: person.name.en, bio: person.bio?.en },
@@ -240,11 +242,13 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
   for (const partner of partnerData) {
     const created = await payload.create({
       collection: 'partners',
+      depth: 0,
       locale: 'ar',
       data: { name: partner.ar, kind: partner.kind, area: 'مصياف', contact: 'via the management' },
     })
     await payload.update({
       collection: 'partners',
+      depth: 0,
       id: created.id,
       locale: 'en',
       data: { name: partner.en, area: 'Masyaf' },
@@ -275,6 +279,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
   for (const guest of guestData) {
     const created = await payload.create({
       collection: 'guests',
+      depth: 0,
       locale: 'ar',
       data: {
         name: guest.name.ar,
@@ -285,6 +290,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
     })
     await payload.update({
       collection: 'guests',
+      depth: 0,
       id: created.id,
       locale: 'en',
       data: { name: guest.name.en, role: guest.role.en, bio: guest.bio.en },
@@ -312,6 +318,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
     const team = Array.from({ length: 3 + Math.floor(random() * 3) }, () => pick(active).id)
     const committee = await payload.create({
       collection: 'committees',
+      depth: 0,
       locale: 'ar',
       data: {
         name: `لجنة ${demo.title.ar}`,
@@ -325,6 +332,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
     })
     await payload.update({
       collection: 'committees',
+      depth: 0,
       id: committee.id,
       locale: 'en',
       data: { name: `Committee: ${demo.title.en}` },
@@ -332,11 +340,13 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
     // Completed once named in both languages: its report-back meeting is titled in both.
     await payload.update({
       collection: 'committees',
+      depth: 0,
       id: committee.id,
       data: { status: 'completed' },
     })
     const campaign = await payload.create({
       collection: 'campaigns',
+      depth: 0,
       locale: 'ar',
       data: {
         title: demo.title.ar,
@@ -358,6 +368,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
     })
     await payload.update({
       collection: 'campaigns',
+      depth: 0,
       id: campaign.id,
       locale: 'en',
       data: {
@@ -378,6 +389,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
       const named = random() < 0.3
       await payload.create({
         collection: 'donations',
+        depth: 0,
         data: {
           campaign: campaign.id,
           amount,
@@ -403,6 +415,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
     const rate = 14000 + ((nth * 373) % 1500)
     await payload.create({
       collection: 'transfers',
+      depth: 0,
       locale: 'en',
       data: {
         campaign: campaign.id,
@@ -424,6 +437,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
       const paidAt = addMonths(monthStart, 1)
       await payload.create({
         collection: 'expenses',
+        depth: 0,
         data: {
           campaign: campaign.id,
           amount,
@@ -448,6 +462,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
   // The report-back meetings planned for those committees took place.
   await payload.update({
     collection: 'meetings',
+    depth: 0,
     where: { kind: { equals: 'open' }, startsAt: { less_than: now.toISOString() } },
     data: { status: 'held', visibility: 'public' },
   })
@@ -474,6 +489,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
   const currentTeam = [...veterans, ...newcomers.slice(0, 2)].map((m) => m.id)
   const currentCommittee = await payload.create({
     collection: 'committees',
+    depth: 0,
     locale: 'ar',
     data: {
       name: 'لجنة تدفئة المدرسة',
@@ -488,6 +504,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
   })
   await payload.update({
     collection: 'committees',
+    depth: 0,
     id: currentCommittee.id,
     locale: 'en',
     data: {
@@ -497,6 +514,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
   })
   const current = await payload.create({
     collection: 'campaigns',
+    depth: 0,
     locale: 'ar',
     data: {
       title: CURRENT_CAMPAIGN.title.ar,
@@ -518,6 +536,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
   })
   await payload.update({
     collection: 'campaigns',
+    depth: 0,
     id: current.id,
     locale: 'en',
     data: {
@@ -535,6 +554,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
   })
   await payload.update({
     collection: 'committees',
+    depth: 0,
     id: currentCommittee.id,
     data: { campaign: current.id },
   })
@@ -542,6 +562,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
     const named = i % 4 === 0
     await payload.create({
       collection: 'donations',
+      depth: 0,
       data: {
         campaign: current.id,
         amount: pick([2500, 5000, 5000, 10000, 10000, 20000]),
@@ -561,6 +582,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
     proposals.push(
       await payload.create({
         collection: 'proposals',
+        depth: 0,
         data: {
           title: idea.title,
           summary: idea.summary,
@@ -579,6 +601,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
   for (const [index, voter] of active.slice(0, 24).entries()) {
     await payload.create({
       collection: 'votes',
+      depth: 0,
       data: {
         proposal: proposals[index % proposals.length]!.id,
         member: voter.id,
@@ -588,6 +611,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
   }
   await payload.create({
     collection: 'proposals',
+    depth: 0,
     data: {
       title: 'ترميم سور المقبرة القديمة — Restoring the old cemetery wall',
       summary: 'The wall is falling; the municipality would share the cost.',
@@ -600,6 +624,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
   })
   await payload.create({
     collection: 'proposals',
+    depth: 0,
     data: {
       title: 'نادي قراءة للأطفال — A children’s reading club',
       summary: 'Weekly reading afternoons in the new school library.',
@@ -614,6 +639,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
   // --- A brainstorm group forming ------------------------------------------------------------
   const brainstorm = await payload.create({
     collection: 'committees',
+    depth: 0,
     locale: 'ar',
     data: {
       name: 'عصف ذهني: عمل الشباب في المدينة',
@@ -628,6 +654,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
   })
   await payload.update({
     collection: 'committees',
+    depth: 0,
     id: brainstorm.id,
     locale: 'en',
     data: {
@@ -646,6 +673,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
       : firstSundayOf(startOfMonth.getFullYear(), startOfMonth.getMonth() - 1)
   const heldMeeting = await payload.create({
     collection: 'meetings',
+    depth: 0,
     locale: 'ar',
     data: {
       kind: 'big-sunday',
@@ -662,6 +690,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
   })
   await payload.update({
     collection: 'meetings',
+    depth: 0,
     id: heldMeeting.id,
     locale: 'ar',
     data: {
@@ -671,6 +700,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
   })
   await payload.update({
     collection: 'meetings',
+    depth: 0,
     id: heldMeeting.id,
     locale: 'en',
     data: {
@@ -682,6 +712,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
   })
   const upcoming = await payload.create({
     collection: 'meetings',
+    depth: 0,
     locale: 'ar',
     data: {
       kind: 'big-sunday',
@@ -709,12 +740,14 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
   }))
   await payload.update({
     collection: 'meetings',
+    depth: 0,
     id: upcoming.id,
     locale: 'ar',
     data: { segments },
   })
   await payload.update({
     collection: 'meetings',
+    depth: 0,
     id: upcoming.id,
     locale: 'en',
     data: { title: 'Big Sunday Meeting' },
@@ -723,6 +756,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
   const berlin = new TZDate(now, 'Europe/Berlin')
   const salon = await payload.create({
     collection: 'meetings',
+    depth: 0,
     locale: 'ar',
     data: {
       kind: 'salon',
@@ -747,6 +781,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
   })
   await payload.update({
     collection: 'meetings',
+    depth: 0,
     id: salon.id,
     locale: 'en',
     data: { title: 'Health salon: medicines in the town' },

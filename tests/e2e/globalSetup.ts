@@ -2,12 +2,34 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 
 import { chromiumPath } from '../helpers/browser'
 import { E2E_STRIPE, startFakeStripe } from '../helpers/fakeStripe'
-import { startProduct } from '../helpers/productProcess'
+import { startProduct, type RunningProduct } from '../helpers/productProcess'
 import { startSmtpPeer } from '../helpers/smtpPeer'
+
+/** Waits until no email is waiting to be sent, or fails after a minute. */
+const settled = async (databaseUrl: string) => {
+  const db = new pg.Client(databaseUrl)
+  await db.connect()
+  try {
+    const started = Date.now()
+    for (;;) {
+      const { rows } = await db.query<{ waiting: number }>(
+        `SELECT count(*)::int AS waiting FROM mail_deliveries WHERE status IN ('pending', 'sending')`,
+      )
+      if (rows[0]!.waiting === 0) return
+      if (Date.now() - started > 60_000) {
+        throw new Error(`The running CMS did not send the demo's ${rows[0]!.waiting} emails`)
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  } finally {
+    await db.end()
+  }
+}
 
 /** How often the running CMS's schedules fire in the browser tests (production: hourly). */
 export const E2E_SCHEDULE_SECONDS = 2
@@ -26,43 +48,54 @@ export default async function setup(project: TestProject) {
   const mailDir = path.join(dataDir, 'smtp-received')
   const smtp = await startSmtpPeer(mailDir)
   const stripe = await startFakeStripe({ webhookSecret: E2E_STRIPE.webhookSecret })
-  // Unpacked once here, not by two test files at once.
-  process.env.CHROMIUM_PATH = await chromiumPath()
-  const product = await startProduct({
-    dataDir,
-    env: {
-      SMTP_URL: smtp.url,
-      STRIPE_SECRET_KEY: E2E_STRIPE.secretKey,
-      STRIPE_WEBHOOK_SECRET: E2E_STRIPE.webhookSecret,
-      STRIPE_API_URL: stripe.url,
-      FAZAA_JOBS_EVERY_SECONDS: String(E2E_SCHEDULE_SECONDS),
-      LOG_LEVEL: 'warn',
-    },
-  })
-  // Stripe sends its events to the running CMS's webhook, as `stripe listen --forward-to` does.
-  await fetch(`${stripe.url}/_fake/webhook-url`, {
-    method: 'POST',
-    body: JSON.stringify({ url: `${product.cmsUrl}/api/stripe/webhook` }),
-  })
-  // The test files read and check the same database and folders (never running jobs themselves).
-  Object.assign(process.env, {
-    DATABASE_URL: product.databaseUrl,
-    DATA_DIR: dataDir,
-    PAYLOAD_SECRET: product.secret,
-    FAZAA_JOBS: 'off',
-    LOG_LEVEL: 'warn',
-    SMTP_URL: smtp.url,
-  })
-  project.provide('portalUrl', product.portalUrl)
-  project.provide('cmsUrl', product.cmsUrl)
-  project.provide('stripeUrl', stripe.url)
-  project.provide('mailDir', mailDir)
-  return async () => {
-    await product.stop()
+  const teardown = async () => {
+    await product?.stop()
     await smtp.stop()
     await stripe.close()
     fs.rmSync(dataDir, { recursive: true, force: true })
   }
+  let product: RunningProduct | undefined
+  try {
+    // Unpacked once here, not by two test files at once.
+    process.env.CHROMIUM_PATH = await chromiumPath()
+    product = await startProduct({
+      dataDir,
+      env: {
+        SMTP_URL: smtp.url,
+        STRIPE_SECRET_KEY: E2E_STRIPE.secretKey,
+        STRIPE_WEBHOOK_SECRET: E2E_STRIPE.webhookSecret,
+        STRIPE_API_URL: stripe.url,
+        FAZAA_JOBS_EVERY_SECONDS: String(E2E_SCHEDULE_SECONDS),
+        LOG_LEVEL: 'warn',
+      },
+    })
+    // Stripe sends its events to the running CMS's webhook, as `stripe listen --forward-to` does.
+    await fetch(`${stripe.url}/_fake/webhook-url`, {
+      method: 'POST',
+      body: JSON.stringify({ url: `${product.cmsUrl}/api/stripe/webhook` }),
+    })
+    // The demo queues mail of its own (last month's digest, committee news): the CMS's schedule
+    // sends it in its first seconds. The tests start once it has, so that a test comparing the
+    // database before and after its requests sees only what its requests did.
+    await settled(product.databaseUrl)
+    // The test files read and check the same database and folders (never running jobs themselves).
+    Object.assign(process.env, {
+      DATABASE_URL: product.databaseUrl,
+      DATA_DIR: dataDir,
+      PAYLOAD_SECRET: product.secret,
+      FAZAA_JOBS: 'off',
+      LOG_LEVEL: 'warn',
+      SMTP_URL: smtp.url,
+    })
+    project.provide('portalUrl', product.portalUrl)
+    project.provide('cmsUrl', product.cmsUrl)
+    project.provide('stripeUrl', stripe.url)
+  } catch (error) {
+    // A setup that cannot finish leaves nothing running behind it.
+    await teardown()
+    throw error
+  }
+  return teardown
 }
 
 declare module 'vitest' {
@@ -70,6 +103,5 @@ declare module 'vitest' {
     portalUrl: string
     cmsUrl: string
     stripeUrl: string
-    mailDir: string
   }
 }

@@ -3,7 +3,11 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { TZDate } from '@date-fns/tz'
 import { afterAll, describe, expect, it } from 'vitest'
+
+import { DEFAULT_TIME_ZONE, monthAfter } from '../../shared/rules/meetingCalendar'
+import { signInToPortal } from '../helpers/portalSession'
 
 import { launchChromium } from '../helpers/browser'
 import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
@@ -25,14 +29,25 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true })
 }, 90_000)
 
+/** The next 29 February, half an hour before midnight in the town: its month's last day. */
+const nextLeapDayEvening = () => {
+  let year = new Date().getUTCFullYear() + 1
+  while (new Date(Date.UTC(year, 1, 29)).getUTCMonth() !== 1) year += 1
+  return new Date(new TZDate(year, 1, 29, 23, 30, DEFAULT_TIME_ZONE).getTime())
+}
+
 /**
  * The README's promise, end to end: `npm start` on a fresh data folder starts the embedded
  * PostgreSQL, migrates, loads the demo, builds and serves the admin and the portal, and Ctrl-C
- * stops everything, PostgreSQL included.
+ * stops everything, PostgreSQL included. Nothing is configured but the date (FAZAA_NOW, another
+ * day than today): the demo lives on whatever day a newcomer starts it. (The browser tests start
+ * it with today's date.)
  */
 describe('npm start', () => {
-  it('serves the admin and the portal with the demo data, and stops cleanly on Ctrl-C', async () => {
-    product = await startProduct({ dataDir })
+  it('serves the admin and a living demo portal on another date, and stops cleanly on Ctrl-C', async () => {
+    const at = nextLeapDayEvening()
+    const month = `${at.getUTCFullYear()}-02`
+    product = await startProduct({ dataDir, env: { FAZAA_NOW: at.toISOString() } })
     const running = product
     expect(running.output()).toMatch(/salma-al-hakim@fazaa\.example \/ \S+/)
     // The CMS says that it runs the schedules (the digest, reminders, committees' ends).
@@ -42,7 +57,24 @@ describe('npm start', () => {
 
     const home = await fetch(`${portalUrl}/en/`)
     expect(home.status).toBe(200)
-    expect(await home.text()).toContain('Winter heating for the al-Mashhad school')
+    const homePage = await home.text()
+    expect(homePage).toContain('Winter heating for the al-Mashhad school')
+    // That date's campaign, half an hour before its month ends in the town.
+    expect(homePage).toContain(`/en/campaigns/${month}-`)
+    expect(homePage).toMatch(/\b1 days? left/)
+    const coming = (await (
+      await fetch(
+        `${cmsUrl}/api/meetings?where[kind][equals]=big-sunday&where[status][equals]=planned`,
+      )
+    ).json()) as { docs: { month: string; startsAt: string }[] }
+    expect(coming.docs.map((meeting) => meeting.month)).toEqual([monthAfter(month)])
+    expect(new Date(coming.docs[0]!.startsAt) > at).toBe(true)
+    // A member signs in (sessions keep the machine's clock) and finds the vote open, closing ten
+    // days (less the seconds since the seed) from that date, not from the machine's.
+    const cookie = await signInToPortal(portalUrl, 'samer-younes@fazaa.example')
+    const space = await (await fetch(`${portalUrl}/en/me/`, { headers: { cookie } })).text()
+    expect(space.match(/data-proposal-id=/g)?.length).toBe(3)
+    expect(space).toMatch(/Closes in (9|10) days/)
     const admin = await fetch(`${cmsUrl}/admin/login`)
     expect(admin.status).toBe(200)
     // The admin is never framed by another site (docs/security.md).
