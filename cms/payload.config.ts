@@ -34,6 +34,7 @@ import { stripeWebhook } from './endpoints/stripeWebhook'
 import { unsubscribeEndpoints } from './endpoints/unsubscribe'
 import { About } from './globals/About'
 import { Giving } from './globals/Giving'
+import { boundedPool, limitTransactions } from './lib/databaseBounds'
 import { keepPoolThroughRestarts } from './lib/keepPoolThroughRestarts'
 import { fazaaWorkflow, type FazaaWorkflowOptions } from './plugins/fazaaWorkflow'
 
@@ -87,7 +88,7 @@ export const buildFazaaConfig = (workflow: FazaaWorkflowOptions = {}) =>
     editor: lexicalEditor(),
     secret: process.env.PAYLOAD_SECRET ?? '',
     db: postgresAdapter({
-      pool: { connectionString: process.env.DATABASE_URL },
+      pool: boundedPool(process.env.DATABASE_URL),
       // The schema changes only through committed migrations, in development too: pushing and
       // migrating the same database makes `payload migrate` stop and ask.
       push: false,
@@ -108,7 +109,10 @@ export const buildFazaaConfig = (workflow: FazaaWorkflowOptions = {}) =>
       'info'
     >,
     logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },
-    onInit: keepPoolThroughRestarts,
+    onInit: (payload) => {
+      keepPoolThroughRestarts(payload)
+      limitTransactions(payload)
+    },
     plugins: [fazaaWorkflow(workflow)],
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   })

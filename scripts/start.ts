@@ -6,7 +6,14 @@ import { seedDemoData } from '../cms/seed/seedDemoData'
 import { ensureDatabase, prepareEnvironment, ROOT } from './lib/environment'
 import { needsBuild } from './lib/needsBuild'
 import { closePayload, openPayload } from './lib/openPayload'
-import { runToEnd, startServer, stopProcess, waitForHttp } from './lib/processes'
+import {
+  RESTART_WINDOW_MS,
+  restartDelayMs,
+  runToEnd,
+  startServer,
+  stopProcess,
+  waitForHttp,
+} from './lib/processes'
 import { printLogins } from './seed'
 
 /**
@@ -25,12 +32,14 @@ const portalDir = path.join(ROOT, 'portal')
 const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name)
 
 const database = await ensureDatabase()
+/** The demo's accounts, printed once everything answers (the build's output would bury them). */
+let logins: Awaited<ReturnType<typeof seedDemoData>> | undefined
 /** Prepares what the servers need; a failure stops the database it started, and says why. */
 const prepare = async () => {
   const payload = await openPayload()
   if (database.fresh) {
     console.log('A new embedded database: loading the demo data...')
-    printLogins(await seedDemoData(payload))
+    logins = await seedDemoData(payload)
   } else if ((await payload.count({ collection: 'members' })).totalDocs === 0) {
     console.log(
       'The database has no members yet: `npm run seed` loads the demo, or create the first admin at /admin.',
@@ -68,11 +77,12 @@ const portalEnv = {
   PORT: env.PORTAL_PORT,
   HOST: env.PORTAL_HOST ?? '0.0.0.0',
 }
-const servers: ChildProcess[] = [
+const startCms = () =>
   startServer('cms', bin('next'), [dev ? 'dev' : 'start', '-p', env.CMS_PORT!], {
     cwd: cmsDir,
     env,
-  }),
+  })
+const startPortal = () =>
   dev
     ? startServer('portal', bin('astro'), ['dev', '--port', env.PORTAL_PORT!], {
         cwd: portalDir,
@@ -86,15 +96,42 @@ const servers: ChildProcess[] = [
           cwd: portalDir,
           env: portalEnv,
         },
-      ),
-]
+      )
 
 let stopping = false
+/**
+ * Each server, started again when it dies (out of memory, a crash): the other one and the
+ * database go on serving. Restarts wait longer the more often it died lately, so a server that
+ * cannot start does not spin. (tests/faults/serverRestart.test.ts)
+ */
+const servers = [supervise('cms', startCms), supervise('portal', startPortal)]
+function supervise(name: string, start: () => ChildProcess) {
+  const server = { child: start(), deaths: [] as number[] }
+  const watch = (child: ChildProcess) =>
+    child.on('exit', (code, signal) => {
+      if (stopping) return
+      const now = Date.now()
+      server.deaths = [...server.deaths.filter((at) => now - at < RESTART_WINDOW_MS), now]
+      const delay = restartDelayMs(server.deaths.length)
+      console.error(
+        `The ${name} stopped unexpectedly (${signal ?? `exit ${code}`}); starting it again in ${delay / 1000} s` +
+          ` (${server.deaths.length} time(s) in the last ${RESTART_WINDOW_MS / 60_000} minutes).`,
+      )
+      setTimeout(() => {
+        if (stopping) return
+        server.child = start()
+        watch(server.child)
+      }, delay)
+    })
+  watch(server.child)
+  return server
+}
+
 const shutdown = async (code: number) => {
   if (stopping) return
   stopping = true
   console.log('\nStopping the servers and the database...')
-  await Promise.all(servers.map((server) => stopProcess(server)))
+  await Promise.all(servers.map((server) => stopProcess(server.child)))
   await database.stop()
   process.exit(code)
 }
@@ -102,19 +139,12 @@ const shutdown = async (code: number) => {
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => void shutdown(0))
 }
-for (const server of servers) {
-  server.on('exit', (code) => {
-    if (!stopping) {
-      console.error(`A server stopped unexpectedly (exit ${code}); stopping everything.`)
-      void shutdown(1)
-    }
-  })
-}
 
 await Promise.all([
   waitForHttp(`http://127.0.0.1:${env.PORTAL_PORT}/`, 120_000),
   waitForHttp(`http://127.0.0.1:${env.CMS_PORT}/admin`, dev ? 180_000 : 120_000),
 ])
+if (logins) printLogins(logins)
 console.log(`
 Fazaa is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s):
   portal  ${env.PORTAL_PUBLIC_URL}

@@ -13,6 +13,7 @@ import { makeFirstMemberAdmin } from '../hooks/makeFirstMemberAdmin'
 import { isActiveMember, isAdminUser } from '../access/roles'
 import { optionsOf } from '../lib/options'
 import * as clock from '../../shared/clock'
+import { PROFILE_LIMITS } from '../../shared/rules/limits'
 
 /**
  * Admins: every member. Active members: themselves and the directory (active members who opted
@@ -77,6 +78,7 @@ export const Members: CollectionConfig = {
       type: 'text',
       required: true,
       localized: true,
+      maxLength: PROFILE_LIMITS.name,
       label: { ar: 'الاسم المعروض', en: 'Display name' },
     },
     {
@@ -141,10 +143,16 @@ export const Members: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'country', type: 'text', label: { ar: 'بلد الإقامة', en: 'Country of residence' } },
+        {
+          name: 'country',
+          type: 'text',
+          maxLength: PROFILE_LIMITS.country,
+          label: { ar: 'بلد الإقامة', en: 'Country of residence' },
+        },
         {
           name: 'city',
           type: 'text',
+          maxLength: PROFILE_LIMITS.city,
           label: { ar: 'مدينة الإقامة', en: 'City of residence' },
           access: { read: privateContact },
         },
@@ -161,6 +169,7 @@ export const Members: CollectionConfig = {
         {
           name: 'phone',
           type: 'text',
+          maxLength: PROFILE_LIMITS.phone,
           label: { ar: 'الهاتف / واتساب', en: 'Phone / WhatsApp' },
           access: { read: privateContact },
         },
@@ -177,15 +186,25 @@ export const Members: CollectionConfig = {
       name: 'skills',
       type: 'text',
       hasMany: true,
+      maxRows: PROFILE_LIMITS.items,
+      maxLength: PROFILE_LIMITS.item,
       label: { ar: 'المهارات', en: 'Skills' },
     },
     {
       name: 'languages',
       type: 'text',
       hasMany: true,
+      maxRows: PROFILE_LIMITS.items,
+      maxLength: PROFILE_LIMITS.item,
       label: { ar: 'اللغات', en: 'Languages' },
     },
-    { name: 'bio', type: 'textarea', localized: true, label: { ar: 'نبذة', en: 'Bio' } },
+    {
+      name: 'bio',
+      type: 'textarea',
+      localized: true,
+      maxLength: PROFILE_LIMITS.bio,
+      label: { ar: 'نبذة', en: 'Bio' },
+    },
     {
       name: 'applicationNote',
       type: 'textarea',

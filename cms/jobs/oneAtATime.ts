@@ -25,9 +25,12 @@ export const oneAtATime = async <T>(
   // lock) is closed instead of going back to the pool.
   let released = false
   try {
+    // The pool's statement timeout (databaseBounds.ts) is shorter than this wait.
     await client.query(`SET lock_timeout = '${WAIT_FOR_OTHER_RUN}'`)
+    await client.query(`SET statement_timeout = '${WAIT_FOR_OTHER_RUN}'`)
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [key])
     await client.query('RESET lock_timeout')
+    await client.query('RESET statement_timeout')
     try {
       return await work()
     } finally {

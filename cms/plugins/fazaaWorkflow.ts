@@ -1,6 +1,7 @@
 import type { CollectionConfig, Config, GlobalConfig, Plugin } from 'payload'
 
 import { PRIVATE_COLLECTIONS } from '../../shared/contentChanges'
+import { boundEveryField } from '../fields/boundEveryField'
 import { resolveLimits, type RuleLimits } from '../../shared/rules/limits'
 import {
   announceCollectionChange,
@@ -110,7 +111,9 @@ export const fazaaWorkflow =
     return {
       ...config,
       custom: { ...config.custom, fazaaLimits: limits },
-      collections: (config.collections ?? []).map(withHooks),
+      collections: (config.collections ?? []).map((collection) =>
+        boundEveryField(withHooks(collection)),
+      ),
       globals: (config.globals ?? []).map(withAnnouncement),
       hooks: {
         ...config.hooks,

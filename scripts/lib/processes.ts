@@ -59,3 +59,10 @@ export const stopProcess = (child: ChildProcess, graceMs = 5000) =>
     })
     child.kill('SIGTERM')
   })
+
+/** Deaths of a server counted for its restart delay: those of the last ten minutes. */
+export const RESTART_WINDOW_MS = 10 * 60_000
+
+/** 1 s after a first death, doubling with each death in the window, at most 30 s. */
+export const restartDelayMs = (deathsInWindow: number) =>
+  Math.min(30_000, 1000 * 2 ** Math.max(0, deathsInWindow - 1))

@@ -224,15 +224,22 @@ export const RULE_MESSAGES = {
     en: () => 'That choice is not one the page offered. Reload the page and choose again.',
   },
   'database-unavailable': {
-    ar: () => 'قاعدة البيانات تُعاد تشغيلها. لم يُحفظ شيء من هذا الطلب؛ أعد المحاولة بعد دقيقة.',
+    ar: () =>
+      'قاعدة البيانات لا تستطيع الإجابة الآن (تُعاد تشغيلها أو مشغولة جداً). لم يُحفظ شيء من هذا الطلب؛ أعد المحاولة بعد دقيقة.',
     en: () =>
-      'The database is restarting. Nothing from this request was saved; try again in a minute.',
+      'The database cannot answer right now (it is restarting, or too busy). Nothing from this request was saved; try again in a minute.',
   },
   'request-bad-body': {
     ar: () =>
       'نص الطلب ليس وثيقة صالحة: يجب أن يكون كائن JSON، بلا تداخل مفرط ولا محرف NUL، والبريد وكلمة المرور نصوصاً.',
     en: () =>
       'The request body is not a valid document: it must be a JSON object, not nested absurdly deep, with no NUL character, and with the email and password as text.',
+  },
+  'request-too-large': {
+    ar: (p) =>
+      `الطلب أكبر مما يقبله الخادم: ${p.what === 'list' ? `قائمة فيها أكثر من ${p.limit} عنصر` : p.what === 'text' ? `نص أطول من ${p.limit} محرف` : `أكثر من ${p.limit} ميغابايت`}. لم يُحفظ شيء؛ اختصر ما أرسلته ثم أعد المحاولة.`,
+    en: (p) =>
+      `The request is larger than the server takes: ${p.what === 'list' ? `a list of more than ${p.limit} items` : p.what === 'text' ? `a text of more than ${p.limit} characters` : `more than ${p.limit} MB`}. Nothing was saved; send less and try again.`,
   },
   'upload-storage-unavailable': {
     ar: () =>

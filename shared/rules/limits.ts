@@ -33,3 +33,36 @@ export const resolveLimits = (overrides: Partial<RuleLimits> = {}): RuleLimits =
   }
   return limits
 }
+
+/**
+ * How much one request may carry, on every endpoint of the CMS and the portal. No client of ours
+ * comes near them; they stop one request from filling the server's memory or holding its one
+ * thread for seconds (a sign-up with two million skills once took the whole stack down).
+ */
+export const REQUEST_LIMITS = Object.freeze({
+  /** A JSON write to the REST or GraphQL API: a campaign's story is a few tens of kilobytes. */
+  jsonBytes: 1024 * 1024,
+  /** A photo of a receipt, or a cover image. */
+  uploadBytes: 10 * 1024 * 1024,
+  /** An upload's other fields and the multipart framing. */
+  uploadOverheadBytes: 1024 * 1024,
+  /** Items of any one list in a document (skills, members of a committee, paragraphs). */
+  listItems: 500,
+  /** Characters of any one text in a document. */
+  textCharacters: 50_000,
+})
+
+/**
+ * A member's profile: the portal's form says these before saving (maxlength, its own check) and
+ * the CMS holds them on the fields (cms/collections/Members.ts), for REST and the admin too.
+ */
+export const PROFILE_LIMITS = Object.freeze({
+  name: 80,
+  country: 80,
+  city: 80,
+  phone: 40,
+  bio: 1000,
+  /** Skills, languages: items in the list, and characters in each. */
+  items: 20,
+  item: 40,
+})

@@ -16,9 +16,16 @@ export default async function setup(project: TestProject) {
   process.env.LOG_LEVEL ??= 'warn'
   const database = await startThrowawayDatabase('test')
   process.env.DATABASE_URL = database.url
-  process.env.DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'fazaa-test-data-'))
+  // Uploads and the mail outbox of the run; removed with the database unless the caller chose it.
+  const ownDataDir = process.env.DATA_DIR
+    ? undefined
+    : fs.mkdtempSync(path.join(os.tmpdir(), 'fazaa-test-data-'))
+  process.env.DATA_DIR ??= ownDataDir
   project.provide('databaseUrl', process.env.DATABASE_URL)
-  return database.stop
+  return async () => {
+    await database.stop()
+    if (ownDataDir) fs.rmSync(ownDataDir, { recursive: true, force: true })
+  }
 }
 
 declare module 'vitest' {

@@ -4,7 +4,9 @@ import { Readable } from 'node:stream'
 
 import { handleEndpoints, type Payload } from 'payload'
 
+import { withBodyLimit } from '../../cms/lib/rest/bodyLimit'
 import { withJsonBodyCheck } from '../../cms/lib/rest/checkJsonBody'
+import { withRetryAfter } from '../../cms/lib/rest/retryAfter'
 
 /**
  * Payload's real REST API (the same handler the Next.js routes call) served over real HTTP on a
@@ -21,8 +23,12 @@ export const startRestServer = async (payload: Payload) => {
       body: incoming.method === 'GET' || incoming.method === 'HEAD' ? undefined : body,
     })
     // As the Next.js route does (cms/app/(payload)/api/[...slug]/route.ts).
-    const response = await withJsonBodyCheck((checked: Request) =>
-      handleEndpoints({ config: payload.config, request: checked }),
+    const response = await withRetryAfter(
+      withBodyLimit(
+        withJsonBodyCheck((checked: Request) =>
+          handleEndpoints({ config: payload.config, request: checked }),
+        ),
+      ),
     )(request)
     outgoing.writeHead(response.status, Object.fromEntries(response.headers))
     if (response.body) Readable.fromWeb(response.body as never).pipe(outgoing)

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
+import { boundEveryField } from '../../cms/fields/boundEveryField'
 import { MAX_JSON_DEPTH, problemOfJsonBody } from '../../cms/lib/rest/checkJsonBody'
+import { restartDelayMs } from '../../scripts/lib/processes'
+import { readBodyWithin } from '../../shared/http/readBodyWithin'
+import { REQUEST_LIMITS } from '../../shared/rules/limits'
 import {
   formChoice,
   formDate,
@@ -100,5 +104,97 @@ describe('a JSON body for the CMS', () => {
     expect(problemOfJsonBody(deep)).toBe('too-deep')
     const fine = `${'{"a":'.repeat(MAX_JSON_DEPTH - 1)}1${'}'.repeat(MAX_JSON_DEPTH - 1)}`
     expect(problemOfJsonBody(fine)).toBeNull()
+  })
+
+  it('refuses a list or a text longer than any document has, at any depth', () => {
+    const list = (n: number) => JSON.stringify({ a: { b: Array(n).fill('x') } })
+    expect(problemOfJsonBody(list(REQUEST_LIMITS.listItems))).toBeNull()
+    expect(problemOfJsonBody(list(REQUEST_LIMITS.listItems + 1))).toBe('list-too-long')
+    const text = (n: number) => JSON.stringify({ a: ['x'.repeat(n)] })
+    expect(problemOfJsonBody(text(REQUEST_LIMITS.textCharacters))).toBeNull()
+    expect(problemOfJsonBody(text(REQUEST_LIMITS.textCharacters + 1))).toBe('text-too-long')
+  })
+})
+
+describe('a body read only as far as its limit', () => {
+  const chunked = (chunks: number, size: number) =>
+    new Request('http://cms.test/api/members', {
+      method: 'POST',
+      body: new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let i = 0; i < chunks; i++) controller.enqueue(new Uint8Array(size).fill(65))
+          controller.close()
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit)
+
+  it('gives the bytes of a body within the limit', async () => {
+    const body = await readBodyWithin(chunked(4, 1000), 4000)
+    expect(body?.byteLength).toBe(4000)
+  })
+
+  it('stops at the limit when no length is declared', async () => {
+    expect(await readBodyWithin(chunked(5, 1000), 4000)).toBeNull()
+  })
+
+  it('refuses a declared length over the limit without reading', async () => {
+    const request = new Request('http://cms.test/api/members', {
+      method: 'POST',
+      headers: { 'content-length': '5000' },
+      body: 'x',
+    })
+    expect(await readBodyWithin(request, 4000)).toBeNull()
+    expect(request.bodyUsed).toBe(false)
+  })
+})
+
+describe('every field bounded', () => {
+  it('gives texts a longest length and lists a largest number of rows, keeping tighter ones', () => {
+    const bounded = boundEveryField({
+      slug: 'things',
+      fields: [
+        { name: 'title', type: 'text', maxLength: 120 },
+        { name: 'tags', type: 'text', hasMany: true },
+        {
+          type: 'tabs',
+          tabs: [
+            {
+              label: 'One',
+              fields: [
+                {
+                  name: 'rows',
+                  type: 'array',
+                  fields: [{ name: 'note', type: 'textarea' }],
+                },
+              ],
+            },
+          ],
+        },
+        { name: 'group', type: 'group', fields: [{ name: 'inner', type: 'text' }] },
+      ],
+    })
+    const [title, tags, tabs, group] = bounded.fields as unknown as Record<string, unknown>[]
+    expect(title).toMatchObject({ maxLength: 120 })
+    expect(tags).toMatchObject({
+      maxLength: REQUEST_LIMITS.textCharacters,
+      maxRows: REQUEST_LIMITS.listItems,
+    })
+    const rows = (tabs!.tabs as { fields: Record<string, unknown>[] }[])[0]!.fields[0]!
+    expect(rows).toMatchObject({ maxRows: REQUEST_LIMITS.listItems })
+    expect((rows.fields as Record<string, unknown>[])[0]).toMatchObject({
+      maxLength: REQUEST_LIMITS.textCharacters,
+    })
+    expect((group!.fields as Record<string, unknown>[])[0]).toMatchObject({
+      maxLength: REQUEST_LIMITS.textCharacters,
+    })
+  })
+})
+
+describe('a server that dies', () => {
+  it('is started again after 1 s, doubling with each death in the window, at most 30 s', () => {
+    expect([1, 2, 3, 4, 5, 6, 7].map(restartDelayMs)).toEqual([
+      1000, 2000, 4000, 8000, 16_000, 30_000, 30_000,
+    ])
   })
 })

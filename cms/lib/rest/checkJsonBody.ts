@@ -1,5 +1,7 @@
+import { REQUEST_LIMITS } from '../../../shared/rules/limits'
 import { fail } from '../../../shared/rules/result'
 import { ruleErrorResponse } from '../ruleError'
+import { tooLarge } from './bodyLimit'
 
 /** Deeper than any document of ours (a rich text tree is about ten levels). */
 export const MAX_JSON_DEPTH = 64
@@ -30,8 +32,14 @@ export const problemOfJsonBody = (text: string): string | null => {
   while (stack.length > 0) {
     const [value, depth] = stack.pop()!
     if (typeof value === 'string' && value.includes('\u0000')) return 'nul-character'
+    if (typeof value === 'string' && value.length > REQUEST_LIMITS.textCharacters) {
+      return 'text-too-long'
+    }
     if (typeof value !== 'object' || value === null) continue
     if (depth > MAX_JSON_DEPTH) return 'too-deep'
+    // Refused before Payload walks it: validating a list of a million items holds the server's
+    // one thread for seconds.
+    if (Array.isArray(value) && value.length > REQUEST_LIMITS.listItems) return 'list-too-long'
     for (const child of Object.values(value)) stack.push([child, depth + 1])
   }
   return null
@@ -50,6 +58,10 @@ export const withJsonBodyCheck =
     }
     const text = await request.clone().text()
     const problem = problemOfJsonBody(text)
+    if (problem === 'list-too-long') return tooLarge(request, 'list', REQUEST_LIMITS.listItems)
+    if (problem === 'text-too-long') {
+      return tooLarge(request, 'text', REQUEST_LIMITS.textCharacters)
+    }
     if (problem) {
       const refusal = ruleErrorResponse(fail('request-bad-body', { problem }), {
         headers: request.headers,

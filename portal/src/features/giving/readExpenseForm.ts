@@ -1,5 +1,6 @@
 import { parseAmount } from '../../../../shared/rules/donationAmount'
 import { formDate } from '../forms/formValues'
+import { REQUEST_LIMITS } from '../../../../shared/rules/limits'
 
 export type ExpenseField = 'description' | 'amount' | 'paidAt' | 'receipt'
 
@@ -10,7 +11,7 @@ export interface ExpenseDraft {
 }
 
 /** The biggest receipt we take: a phone photo is 2-5 MB; anything bigger is not a receipt. */
-export const RECEIPT_MAX_BYTES = 10 * 1024 * 1024
+export const RECEIPT_MAX_BYTES = REQUEST_LIMITS.uploadBytes
 const RECEIPT_TYPES = /^(image\/(jpeg|png|webp|heic|heif)|application\/pdf)$/
 
 /**

@@ -1,19 +1,12 @@
 import { SECTORS, type Sector } from '../../../../shared/domain/vocabulary'
 import { LOCALES, type Locale, type Localized } from '../../../../shared/i18n/locales'
 import type { ProfileChanges } from '../../lib/cms/members'
+import { PROFILE_LIMITS } from '../../../../shared/rules/limits'
 
 export type ProfileField =
   'name' | 'country' | 'city' | 'phone' | 'skills' | 'languages' | 'bio' | 'timeZone'
 
-export const PROFILE_LIMITS = {
-  name: 80,
-  country: 80,
-  city: 80,
-  phone: 40,
-  bio: 1000,
-  items: 20,
-  item: 40,
-}
+export { PROFILE_LIMITS }
 
 const REQUIRED: Localized = { ar: 'هذا الحقل مطلوب.', en: 'This field is required.' }
 const tooLong = (max: number): Localized => ({

@@ -1,8 +1,9 @@
 import type { Localized } from '../../../../shared/i18n/locales'
-import { RECEIPT_MAX_BYTES } from '../giving/readExpenseForm'
+import { readBodyWithin } from '../../../../shared/http/readBodyWithin'
+import { REQUEST_LIMITS } from '../../../../shared/rules/limits'
 
 /** A form with a receipt photo, plus room for its other fields and the multipart framing. */
-export const MULTIPART_MAX_BYTES = RECEIPT_MAX_BYTES + 1024 * 1024
+export const MULTIPART_MAX_BYTES = REQUEST_LIMITS.uploadBytes + REQUEST_LIMITS.uploadOverheadBytes
 /** Every other form: the longest text we take (a proposal's details) is a few kilobytes. */
 export const URLENCODED_MAX_BYTES = 256 * 1024
 
@@ -49,8 +50,9 @@ export const checkFormBody = async (request: Request): Promise<FormBodyProblem |
   if (Number(request.headers.get('content-length') ?? 0) > limit) return TOO_LARGE
   try {
     // A clone, so the page still has the body to read; forms are small and posts are rare.
-    const body = await request.clone().arrayBuffer()
-    if (body.byteLength > limit) return TOO_LARGE
+    // Read no further than the limit, whatever the request claims of its length.
+    const body = await readBodyWithin(request.clone(), limit)
+    if (!body) return TOO_LARGE
     const form = await new Request(request.url, {
       method: 'POST',
       headers: { 'content-type': type },
