@@ -69,13 +69,22 @@ const portalForm = (route: string, cookie: string, fields: Record<string, string
     signal: AbortSignal.timeout(ANSWERED_WITHIN_MS),
   })
 
-const openTransactions = async () => {
-  const { rows } = await db.query<{ open: number }>(
-    `SELECT count(*)::int AS open FROM pg_stat_activity
-      WHERE datname = current_database() AND pid <> pg_backend_pid()
-        AND state LIKE 'idle in transaction%'`,
-  )
-  return rows[0]!.open
+/**
+ * Connections idle inside a transaction once `graceMs` has passed: a transaction the product's
+ * own schedules have open between two queries is idle in one for a moment, so only one that
+ * stays counts as left open.
+ */
+const transactionsLeftOpen = async (graceMs = 5_000) => {
+  const started = Date.now()
+  for (;;) {
+    const { rows } = await db.query<{ open: number }>(
+      `SELECT count(*)::int AS open FROM pg_stat_activity
+        WHERE datname = current_database() AND pid <> pg_backend_pid()
+          AND state LIKE 'idle in transaction%'`,
+    )
+    if (rows[0]!.open === 0 || Date.now() - started > graceMs) return rows[0]!.open
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
 }
 
 /** How long a plain request of each side takes to answer. */
@@ -259,7 +268,7 @@ describe('bursts of concurrent writes', { timeout: 600_000 }, () => {
         if (answer.status === 503) expect(answer.retryAfter, burst.name).toMatch(/^\d+$/)
         else expect(burst.answers, `${burst.name}: ${answer.status}`).toContain(answer.status)
       }
-      expect(await openTransactions(), burst.name).toBe(0)
+      expect(await transactionsLeftOpen(), burst.name).toBe(0)
       expect(await plainRequestMs(), burst.name).toBeLessThan(1_000)
     }
     // What the refused writes asked for did not happen.
