@@ -35,6 +35,7 @@ import { unsubscribeEndpoints } from './endpoints/unsubscribe'
 import { About } from './globals/About'
 import { Giving } from './globals/Giving'
 import { boundedPool, limitTransactions } from './lib/databaseBounds'
+import { documentLocksForAdmins } from './lib/documentLocksForAdmins'
 import { keepPoolThroughRestarts } from './lib/keepPoolThroughRestarts'
 import { fazaaWorkflow, type FazaaWorkflowOptions } from './plugins/fazaaWorkflow'
 
@@ -112,6 +113,7 @@ export const buildFazaaConfig = (workflow: FazaaWorkflowOptions = {}) =>
     onInit: (payload) => {
       keepPoolThroughRestarts(payload)
       limitTransactions(payload)
+      documentLocksForAdmins(payload)
     },
     plugins: [fazaaWorkflow(workflow)],
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

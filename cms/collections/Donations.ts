@@ -47,7 +47,7 @@ export const Donations: CollectionConfig = {
       index: true,
       label: { ar: 'الحملة', en: 'Campaign' },
     },
-    amountAndCurrency({ required: true }),
+    amountAndCurrency({ required: true, positive: true }),
     {
       type: 'row',
       fields: [

@@ -41,7 +41,7 @@ export const Expenses: CollectionConfig = {
       index: true,
       label: { ar: 'الحملة', en: 'Campaign' },
     },
-    amountAndCurrency({ required: true }),
+    amountAndCurrency({ required: true, positive: true }),
     {
       name: 'description',
       type: 'text',

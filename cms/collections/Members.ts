@@ -10,6 +10,7 @@ import { isAdmin, isAdminField } from '../access/isAdmin'
 import { nobody } from '../access/nobody'
 import { privateContact } from '../access/privateContact'
 import { makeFirstMemberAdmin } from '../hooks/makeFirstMemberAdmin'
+import { endSessionsOfDeparted, refuseDepartedSignIn } from '../hooks/membershipEnded'
 import { isActiveMember, isAdminUser } from '../access/roles'
 import { optionsOf } from '../lib/options'
 import * as clock from '../../shared/clock'
@@ -60,9 +61,15 @@ export const Members: CollectionConfig = {
     read: readMembers,
     update: adminOrSelf,
     delete: isAdmin,
+    // Unlocking an account locked by wrong passwords is the management's: anyone else could
+    // unlock an admin's account between guesses and try passwords for ever.
+    unlock: isAdmin,
     admin: ({ req: { user } }) => isAdminUser(user),
   },
-  hooks: { beforeChange: [makeFirstMemberAdmin] },
+  hooks: {
+    beforeChange: [makeFirstMemberAdmin, endSessionsOfDeparted],
+    beforeLogin: [refuseDepartedSignIn],
+  },
   fields: [
     {
       name: 'email',
@@ -219,7 +226,8 @@ export const Members: CollectionConfig = {
       defaultValue: () => clock.now().toISOString(),
       label: { ar: 'تاريخ الانضمام', en: 'Joined' },
       admin: { position: 'sidebar' },
-      access: { update: isAdminField },
+      // It orders the introductions' rotation: an applicant does not choose their place in it.
+      access: { create: isAdminField, update: isAdminField },
     },
     {
       // The secret in the address of the member's personal calendar feed; revoking makes a new one.

@@ -106,6 +106,7 @@ export const Transfers: CollectionConfig = {
         minorUnitsField({
           name: 'amountReceived',
           required: true,
+          bounded: false,
           label: { ar: 'المبلغ المستلم (بالوحدات الصغرى)', en: 'Amount received (minor units)' },
           description: { ar: 'كما استُلم في البلدة', en: 'As received in the town' },
         }),

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { VOTE_CHOICES } from '../../shared/domain/vocabulary'
 import { adminOrOwner } from '../access/adminOrOwner'
 import { isAdmin } from '../access/isAdmin'
+import { ownBallot, ownBallotChoice } from '../access/ownBallot'
 import { isSignedIn } from '../access/isSignedIn'
 import { nobody } from '../access/nobody'
 import { optionsOf } from '../lib/options'
@@ -15,7 +16,8 @@ export const Votes: CollectionConfig = {
     plural: { ar: 'الأصوات', en: 'Votes' },
   },
   admin: {
-    defaultColumns: ['proposal', 'choice', 'castAt'],
+    // Who voted and when; never how (the choice is the member's alone).
+    defaultColumns: ['proposal', 'member', 'castAt'],
     group: { ar: 'القرار الجماعي', en: 'Deciding together' },
   },
   // One vote per member per proposal, held by the database against concurrent submissions.
@@ -24,7 +26,7 @@ export const Votes: CollectionConfig = {
     read: adminOrOwner('member'),
     // The workflow hook checks status, window and ownership and names the rule when it refuses.
     create: isSignedIn,
-    update: adminOrOwner('member'),
+    update: ownBallot,
     delete: isAdmin,
   },
   fields: [
@@ -53,6 +55,7 @@ export const Votes: CollectionConfig = {
       required: true,
       options: optionsOf(VOTE_CHOICES),
       label: { ar: 'الخيار', en: 'Choice' },
+      access: { read: ownBallotChoice },
     },
     {
       name: 'castAt',

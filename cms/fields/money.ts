@@ -8,6 +8,7 @@ import type {
 
 import { CURRENCIES, DEFAULT_CURRENCY } from '../../shared/domain/vocabulary'
 import { isMinorUnits } from '../../shared/money'
+import { MONEY_MAX_MINOR_UNITS } from '../../shared/rules/limits'
 import { fail } from '../../shared/rules/result'
 import { localeOfRequest } from '../lib/localeOfRequest'
 
@@ -19,11 +20,20 @@ export const minorUnitsField = ({
   name = 'amount',
   label = { ar: 'المبلغ (بالسنت)', en: 'Amount (cents)' },
   required = false,
+  positive = false,
+  bounded = true,
   description = { ar: '230000 = 2,300.00', en: '230000 = 2,300.00' },
 }: {
   name?: string
   label?: { ar: string; en: string }
   required?: boolean
+  /** A gift or an expense is never 0 (PostgreSQL holds it too); a fee may be. */
+  positive?: boolean
+  /**
+   * At most MONEY_MAX_MINOR_UNITS: true for amounts in the fellowship's currencies; false for an
+   * amount in the town's currency, where a gift of a few hundred euros is millions.
+   */
+  bounded?: boolean
   description?: { ar: string; en: string }
 } = {}): NumberField => ({
   name,
@@ -32,9 +42,18 @@ export const minorUnitsField = ({
   min: 0,
   label,
   admin: { description },
-  validate: ((value, { req }) =>
-    (value == null ? !required : isMinorUnits(value)) ||
-    fail('money-amount').message[localeOfRequest(req)]) satisfies NumberFieldSingleValidation,
+  ...(bounded ? { max: MONEY_MAX_MINOR_UNITS } : {}),
+  validate: ((value, { req }) => {
+    const locale = localeOfRequest(req)
+    if (value == null) return !required || fail('money-amount').message[locale]
+    if (!isMinorUnits(value) || (positive && value === 0))
+      return fail('money-amount').message[locale]
+    if (bounded && value > MONEY_MAX_MINOR_UNITS) {
+      const max = new Intl.NumberFormat(locale).format(MONEY_MAX_MINOR_UNITS / 100)
+      return fail('money-amount-too-large', { max }).message[locale]
+    }
+    return true
+  }) satisfies NumberFieldSingleValidation,
 })
 
 /** The currency money is booked in, one of those donors give in. */
@@ -48,9 +67,15 @@ export const currencyField = (): SelectField => ({
 })
 
 /** Money: an amount in minor units plus an ISO currency. */
-export const amountAndCurrency = ({ required = false }: { required?: boolean }): RowField => ({
+export const amountAndCurrency = ({
+  required = false,
+  positive = false,
+}: {
+  required?: boolean
+  positive?: boolean
+}): RowField => ({
   type: 'row',
-  fields: [minorUnitsField({ required }), currencyField()],
+  fields: [minorUnitsField({ required, positive }), currencyField()],
 })
 
 /** The same pair grouped under a name, for a goal or a budget. */

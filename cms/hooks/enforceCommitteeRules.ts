@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { checkCommitteeDuration } from '../../shared/rules/committeeDuration'
+import { checkNewSeatsActive } from '../../shared/rules/committeeMembership'
 import { checkCommitteeMix } from '../../shared/rules/committeeMix'
 import { checkCommitteeSize, committeeSeatLimit } from '../../shared/rules/committeeSize'
 import type { RuleLimits } from '../../shared/rules/limits'
@@ -29,6 +30,23 @@ export const enforceCommitteeRules =
 
     assertRule(checkCommitteeSize({ kind: merged.kind, memberIds, leadId }, limits), req)
     assertRule(checkCommitteeDuration(merged, limits), req)
+
+    const seated = new Set((originalDoc?.members ?? []).map((member) => String(idOf(member))))
+    const added = memberIds.filter((id) => !seated.has(String(id)))
+    if (added.length > 0) {
+      const { docs } = await req.payload.find({
+        collection: 'members',
+        where: { id: { in: added } },
+        select: { name: true, status: true },
+        pagination: false,
+        depth: 0,
+        req,
+      })
+      assertRule(
+        checkNewSeatsActive(docs.map(({ name, status }) => ({ name: name ?? '', status }))),
+        req,
+      )
+    }
 
     if (merged.status === 'active' && memberIds.length >= 2) {
       const { docs } = await req.payload.find({

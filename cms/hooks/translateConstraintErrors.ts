@@ -20,6 +20,11 @@ const CONSTRAINTS: Record<string, RuleCode> = {
   donations_campaign_id_campaigns_id_fk: 'campaign-has-money',
   expenses_campaign_id_campaigns_id_fk: 'campaign-has-money',
   transfers_campaign_id_campaigns_id_fk: 'campaign-has-money',
+  donations_amount_minor_units: 'money-amount',
+  expenses_amount_minor_units: 'money-amount',
+  donations_amount_at_most: 'money-amount-too-large',
+  expenses_amount_at_most: 'money-amount-too-large',
+  transfers_amount_sent_at_most: 'money-amount-too-large',
 }
 
 /** Every text an error carries, down its cause chain: Payload wraps the driver's error. */

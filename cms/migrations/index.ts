@@ -7,6 +7,7 @@ import * as migration_20261121_125648_committee_interests from './20261121_12564
 import * as migration_20261121_130724_meeting_rsvps_calendar_token from './20261121_130724_meeting_rsvps_calendar_token'
 import * as migration_20261121_144958_money_flow from './20261121_144958_money_flow'
 import * as migration_20261121_152312_meeting_mail from './20261121_152312_meeting_mail'
+import * as migration_20261202_010000_money_bounds from './20261202_010000_money_bounds'
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261121_152312_meeting_mail.up,
     down: migration_20261121_152312_meeting_mail.down,
     name: '20261121_152312_meeting_mail',
+  },
+  {
+    up: migration_20261202_010000_money_bounds.up,
+    down: migration_20261202_010000_money_bounds.down,
+    name: '20261202_010000_money_bounds',
   },
 ]

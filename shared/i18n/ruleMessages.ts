@@ -51,6 +51,12 @@ export const RULE_MESSAGES = {
     en: () =>
       'This committee is completed and dissolved; its members and dates can no longer change.',
   },
+  'committee-member-not-active': {
+    ar: (p) =>
+      `قاعدة اللجان: يشارك في اللجان الأعضاء الفاعلون وحدهم، و«${p.name}» ليس عضواً فاعلاً الآن (طلب انضمام لم يُقبل بعد، أو عضوية موقوفة أو منتهية).`,
+    en: (p) =>
+      `Committee rule: only active members sit on a committee, and "${p.name}" is not an active member now (an application not yet admitted, or a paused or ended membership).`,
+  },
   'vote-member-not-active': {
     ar: () => 'قاعدة التصويت: يصوّت الأعضاء الفعّالون فقط. تواصل مع الإدارة لتفعيل عضويتك.',
     en: () =>
@@ -252,6 +258,11 @@ export const RULE_MESSAGES = {
       'لا تُحذف حملة سُجّل فيها مال (تبرعات أو تحويلات أو مصاريف): أغلقها بعد تقريرها بدلاً من حذفها.',
     en: () =>
       'A campaign with money recorded (gifts, transfers or expenses) is never deleted: close it with its report instead.',
+  },
+  'money-amount-too-large': {
+    ar: (p) => `المبلغ أكبر من أي مبلغ يُسجَّل هنا (${p.max} على الأكثر). تأكد من عدد الأصفار.`,
+    en: (p) =>
+      `The amount is larger than anything booked here (at most ${p.max}). Check the zeros.`,
   },
   'money-amount': {
     ar: () => 'المبلغ عدد صحيح موجب بالوحدات الصغرى (السنت).',

@@ -66,3 +66,10 @@ export const PROFILE_LIMITS = Object.freeze({
   items: 20,
   item: 40,
 })
+
+/**
+ * The largest amount one gift, expense or transfer may book, in minor units (1,000,000.00): far
+ * above a small project's budget, so a typo of a few zeros is refused instead of booked. Held by
+ * the money fields and by PostgreSQL (migration 20261202_010000_money_bounds).
+ */
+export const MONEY_MAX_MINOR_UNITS = 100_000_000

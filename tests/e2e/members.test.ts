@@ -98,6 +98,22 @@ describe('signing in', () => {
     await context.close()
   })
 
+  it('never sends a member who signed in to another site, however `next` is spelled', async () => {
+    const { context, page } = await phone()
+    // Browsers drop the TAB of "/%09/evil.example" and would go to //evil.example.
+    for (const next of ['/%09/evil.example', '//evil.example', '/%5Cevil.example', '/%E2%80%AE']) {
+      await page.goto(`${portal}/en/signin/?next=${next}`)
+      expect(page.url().startsWith(`${portal}/en/signin/`)).toBe(true)
+      await page.locator('#password-email').fill(JOUD)
+      await page.locator('#password').fill(DEMO_PASSWORD)
+      await page.getByRole('button', { name: 'Sign in with password' }).click()
+      await page.waitForURL((url) => !url.pathname.includes('/signin/'))
+      expect(new URL(page.url()).origin, next).toBe(portal)
+      await context.clearCookies()
+    }
+    await context.close()
+  })
+
   it('pauses password sign-in after five wrong tries, with a message that says what to do', async () => {
     const email = 'karim-abboud@fazaa.example'
     for (let attempt = 0; attempt < 5; attempt++) {

@@ -295,6 +295,8 @@ describe('who writes what', () => {
         name: 'New',
         role: 'admin',
         status: 'active',
+        // The introductions' rotation goes by joinedAt: an applicant does not choose their place.
+        joinedAt: '2000-01-01T00:00:00.000Z',
       },
     })
     expect(status).toBe(201)
@@ -303,6 +305,82 @@ describe('who writes what', () => {
       id: (json.doc as { id: number }).id,
     })
     expect([created.role, created.status]).toEqual(['member', 'applicant'])
+    expect(Math.abs(new Date(created.joinedAt!).getTime() - Date.now())).toBeLessThan(60_000)
+  })
+
+  it('ends the sessions of a member who leaves, and signs them in no more', async () => {
+    const leaving = await createMember(payload)
+    const token = await rest.login(leaving.email)
+    const me = async () =>
+      ((await rest.request('GET', '/members/me', { token })).json.user as { id?: number } | null)
+        ?.id
+    expect(await me()).toBe(leaving.id)
+    await payload.update({ collection: 'members', id: leaving.id, data: { status: 'left' } })
+    expect(await me()).toBeUndefined()
+    const again = await rest.request('POST', '/members/login', {
+      body: { email: leaving.email, password: 'test-password-1' },
+    })
+    const wrong = await rest.request('POST', '/members/login', {
+      body: { email: leaving.email, password: 'not-the-password' },
+    })
+    // The same answer as a wrong password.
+    expect([again.status, again.json.errors]).toEqual([wrong.status, wrong.json.errors])
+  })
+
+  it("keeps the admin panel's edit locks to admins", async () => {
+    const { docs } = await payload.find({ collection: 'campaigns', limit: 1, depth: 0 })
+    const lock = {
+      document: { relationTo: 'campaigns', value: docs[0]!.id },
+      user: { relationTo: 'members', value: admin.id },
+    }
+    for (const who of ['applicant', 'member', 'anonymous'] as const) {
+      const created = await rest.request('POST', '/payload-locked-documents', {
+        token: tokens[who],
+        body: lock,
+      })
+      const listed = await rest.request('GET', '/payload-locked-documents', { token: tokens[who] })
+      expect([who, created.status, listed.status]).toEqual([who, 403, 403])
+    }
+    expect((await payload.count({ collection: 'payload-locked-documents' })).totalDocs).toBe(0)
+    const byAdmin = await rest.request('POST', '/payload-locked-documents', {
+      token: tokens.admin,
+      body: lock,
+    })
+    expect(byAdmin.status).toBe(201)
+    await payload.delete({
+      collection: 'payload-locked-documents',
+      where: { id: { exists: true } },
+    })
+  })
+
+  it('lets only an admin unlock an account locked by wrong passwords', async () => {
+    const locked = await createMember(payload, { role: 'admin' })
+    for (let i = 0; i < 5; i++) {
+      await rest.request('POST', '/members/login', {
+        body: { email: locked.email, password: 'a-wrong-password' },
+      })
+    }
+    const stillLocked = async () =>
+      (
+        await rest.request('POST', '/members/login', {
+          body: { email: locked.email, password: 'test-password-1' },
+        })
+      ).status !== 200
+    expect(await stillLocked()).toBe(true)
+    for (const who of ['applicant', 'member', 'anonymous'] as const) {
+      const { status } = await rest.request('POST', '/members/unlock', {
+        token: tokens[who],
+        body: { email: locked.email },
+      })
+      expect([who, status]).toEqual([who, 403])
+    }
+    expect(await stillLocked()).toBe(true)
+    const { status } = await rest.request('POST', '/members/unlock', {
+      token: tokens.admin,
+      body: { email: locked.email },
+    })
+    expect(status).toBe(200)
+    expect(await stillLocked()).toBe(false)
   })
 
   it('lets members edit their profile but never their role, status or veteran flag', async () => {

@@ -60,7 +60,8 @@ const MATRIX: Record<string, Record<Operation, Role[]>> = {
   votes: {
     create: ['applicant', ...ACTIVE],
     read: ['owner', 'admin'],
-    update: ['owner', 'admin'],
+    // A ballot is its member's alone: the management sees that they voted, not how.
+    update: ['owner'],
     delete: ADMIN,
   },
 }
@@ -96,6 +97,7 @@ const PRIVATE_FIELDS: Record<string, Role[]> = {
   'members.timeZone': OWNER_AND_ADMIN,
   'transfers.channelName': ACTIVE,
   'transfers.confirmedBy': ACTIVE,
+  'votes.choice': ['owner'],
 }
 
 let payload: Payload

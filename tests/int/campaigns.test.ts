@@ -214,6 +214,61 @@ describe('expenses (rule 9)', () => {
     expect(approved.approvedBy).toMatchObject({ id: otherAdmin.id })
   })
 
+  it('goes back for approval when anything it vouched for changes after the approval', async () => {
+    const july = await campaign('2026-07', 'executing')
+    const receipt = await uploadReceipt(payload)
+    const expense = await payload.create({
+      collection: 'expenses',
+      data: {
+        campaign: july.id,
+        amount: 1000,
+        currency: 'EUR',
+        description: 'Hose',
+        paidAt: '2026-07-10T00:00:00.000Z',
+        receipt: receipt.id,
+        status: 'submitted',
+      },
+      user: asUser(admin),
+      overrideAccess: false,
+    })
+    const approve = () =>
+      payload.update({
+        collection: 'expenses',
+        id: expense.id,
+        data: { status: 'approved' },
+        user: asUser(otherAdmin),
+        overrideAccess: false,
+      })
+    await approve()
+    // The same facts sent again (the date in another spelling): still approved.
+    const resent = await payload.update({
+      collection: 'expenses',
+      id: expense.id,
+      data: { amount: 1000, paidAt: '2026-07-10', description: 'Hose' },
+      user: asUser(admin),
+      overrideAccess: false,
+    })
+    expect(resent.status).toBe('approved')
+    for (const change of [{ amount: 500000 }, { receipt: null }, { description: 'Two hoses' }]) {
+      const changed = await payload.update({
+        collection: 'expenses',
+        id: expense.id,
+        data: change,
+        user: asUser(admin),
+        overrideAccess: false,
+      })
+      expect([changed.status, changed.approvedBy ?? null]).toEqual(['submitted', null])
+      if ('receipt' in change) {
+        await payload.update({
+          collection: 'expenses',
+          id: expense.id,
+          data: { receipt: receipt.id },
+        })
+      }
+      expect((await approve()).status).toBe('approved')
+    }
+  })
+
   it('is held by a check constraint in the database', async () => {
     const july = await campaign('2026-07', 'executing')
     const db = await sqlHandle(payload)

@@ -36,6 +36,32 @@ beforeEach(async () => {
   await payload.delete({ collection: 'committees', where: { id: { exists: true } } })
 })
 
+describe('who sits on a committee', () => {
+  it('seats active members only: not an applicant, a paused or a departed member', async () => {
+    for (const status of ['applicant', 'paused', 'left'] as const) {
+      const outsider = await createMember(payload, { status, name: `Outsider ${status}` })
+      const error = await ruleError(
+        committee([people[0]!.id, outsider.id], { lead: people[0]!.id }),
+      )
+      expect(error.data?.rule).toBe('committee-member-not-active')
+      expect(error.message).toContain(`Outsider ${status}`)
+    }
+    expect((await payload.count({ collection: 'committees' })).totalDocs).toBe(0)
+  })
+
+  it('lets a committee go on when a seated member is paused later', async () => {
+    const seated = await createMember(payload)
+    const created = await committee([people[3]!.id, seated.id], { lead: people[3]!.id })
+    await payload.update({ collection: 'members', id: seated.id, data: { status: 'paused' } })
+    const renamed = await payload.update({
+      collection: 'committees',
+      id: created.id,
+      data: { name: 'لجنة الإطفاء والإنقاذ' },
+    })
+    expect(renamed.members).toHaveLength(2)
+  })
+})
+
 describe('committee size (rule 1)', () => {
   it('accepts a flying committee of five, the lead included, and records its seat limit', async () => {
     const ids = people.slice(0, 5).map((m) => m.id)

@@ -381,6 +381,35 @@ describe('offline donations and the hands that record them', () => {
     expect(await raisedOf()).toBe(0)
   })
 
+  it('refuses a gift of nothing and a gift past any budget, in the admin and in the database', async () => {
+    const token = await rest.login(admin.email)
+    const gift = async (amount: number) => {
+      const { status, json } = await rest.request('POST', '/donations', {
+        token,
+        language: 'en',
+        body: { campaign: july.id, amount, currency: 'EUR', method: 'cash', status: 'succeeded' },
+      })
+      return `${status} ${JSON.stringify(json)}`
+    }
+    expect(await gift(0)).toMatch(/^400 .*positive whole number/)
+    expect(await gift(99_999_999_999)).toMatch(/^400 .*at most 1,000,000/)
+    // A write that does not go through Payload meets the same bounds.
+    const db = await sqlHandle(payload)
+    for (const amount of [0, 100_000_001]) {
+      const direct = await db
+        .execute(
+          sql`INSERT INTO donations (campaign_id, amount, currency, method, status)
+              VALUES (${july.id}, ${amount}, 'EUR', 'cash', 'succeeded')`,
+        )
+        .then(
+          () => 'inserted',
+          (error: { cause?: { code?: string } }) => error.cause?.code,
+        )
+      expect(direct).toBe('23514')
+    }
+    expect(await raisedOf()).toBe(0)
+  })
+
   it('never deletes a campaign that has money recorded', async () => {
     await payload.create({
       collection: 'donations',

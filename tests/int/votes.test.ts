@@ -198,3 +198,42 @@ describe('privacy of votes', () => {
     expect(anonymous.status).toBe(403)
   })
 })
+
+describe('the secret ballot', () => {
+  it('shows the management that a member voted, never how, and lets only the member change it', async () => {
+    const admin = await createMember(payload, { role: 'admin' })
+    const vote = await castAs(voter, 'no')
+    const adminToken = await rest.login(admin.email)
+    const listed = await rest.request('GET', `/votes?where[proposal][equals]=${proposal.id}`, {
+      token: adminToken,
+    })
+    const docs = listed.json.docs as Record<string, unknown>[]
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).not.toHaveProperty('choice')
+    // Asking for the choice by name, or filtering by it, tells nothing either.
+    const selected = await rest.request('GET', `/votes/${vote.id}?select[choice]=true`, {
+      token: adminToken,
+    })
+    expect(selected.json).not.toHaveProperty('choice')
+    const filtered = await rest.request(
+      'GET',
+      `/votes?where[choice][equals]=no&where[proposal][equals]=${proposal.id}`,
+      { token: adminToken },
+    )
+    expect(filtered.json.totalDocs ?? 0).toBe(0)
+    const changed = await rest.request('PATCH', `/votes/${vote.id}`, {
+      token: adminToken,
+      body: { choice: 'yes' },
+    })
+    expect(changed.status).toBe(403)
+    // The member reads and changes their own.
+    const voterToken = await rest.login(voter.email)
+    const own = await rest.request('GET', `/votes/${vote.id}`, { token: voterToken })
+    expect(own.json.choice).toBe('no')
+    const mine = await rest.request('PATCH', `/votes/${vote.id}`, {
+      token: voterToken,
+      body: { choice: 'yes' },
+    })
+    expect(mine.status).toBe(200)
+  })
+})

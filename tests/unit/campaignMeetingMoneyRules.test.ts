@@ -7,7 +7,7 @@ import {
   checkCampaignTransition,
   progressPercent,
 } from '../../shared/rules/campaignRules'
-import { checkExpenseApprover } from '../../shared/rules/expenseApproval'
+import { approvalStillHolds, checkExpenseApprover } from '../../shared/rules/expenseApproval'
 import {
   checkStartsOnSunday,
   companionMeetingDates,
@@ -174,5 +174,34 @@ describe('money, expenses and locales', () => {
     expect(pickLocale(undefined, 'en-GB,en;q=0.9')).toBe('en')
     expect(pickLocale('fr', null)).toBe('ar')
     expect(directionOf('ar')).toBe('rtl')
+  })
+})
+
+describe('an approval after the fact', () => {
+  const approved = {
+    campaign: 7,
+    description: 'Hose',
+    amount: 1000,
+    currency: 'EUR',
+    paidAt: '2026-07-10T00:00:00.000Z',
+    receipt: { id: 3 },
+  }
+  it('holds while what it vouched for stays the same, however it is spelled', () => {
+    expect(approvalStillHolds(approved, {})).toBe(true)
+    expect(approvalStillHolds(approved, { ...approved, receipt: 3, paidAt: '2026-07-10' })).toBe(
+      true,
+    )
+  })
+  it('no longer holds once the amount, the receipt, the campaign or any other fact changes', () => {
+    for (const change of [
+      { amount: 500000 },
+      { receipt: null },
+      { campaign: 8 },
+      { currency: 'USD' },
+      { description: 'Two hoses' },
+      { paidAt: '2026-07-11' },
+    ]) {
+      expect(approvalStillHolds(approved, change)).toBe(false)
+    }
   })
 })

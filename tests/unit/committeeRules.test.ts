@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { checkCommitteeDuration, latestCommitteeEnd } from '../../shared/rules/committeeDuration'
+import { checkNewSeatsActive } from '../../shared/rules/committeeMembership'
 import { checkCommitteeMix } from '../../shared/rules/committeeMix'
 import { checkCommitteeSize, seatsLeft } from '../../shared/rules/committeeSize'
 import { DEFAULT_LIMITS, resolveLimits } from '../../shared/rules/limits'
@@ -121,5 +122,20 @@ describe('resolveLimits', () => {
     })
     expect(() => resolveLimits({ committeeMaxMonths: 0 })).toThrow(/committeeMaxMonths/)
     expect(() => resolveLimits({ proposalMaxWeeks: 2.5 })).toThrow(/proposalMaxWeeks/)
+  })
+})
+
+describe('checkNewSeatsActive', () => {
+  it('seats active members, and names the first who is not', () => {
+    expect(checkNewSeatsActive([{ name: 'Huda', status: 'active' }]).ok).toBe(true)
+    expect(checkNewSeatsActive([]).ok).toBe(true)
+    for (const status of ['applicant', 'paused', 'left']) {
+      const result = checkNewSeatsActive([
+        { name: 'Huda', status: 'active' },
+        { name: 'Sami', status },
+      ])
+      expect(result).toMatchObject({ ok: false, code: 'committee-member-not-active' })
+      if (!result.ok) expect(result.message.en).toContain('"Sami"')
+    }
   })
 })

@@ -12,6 +12,13 @@ describe('where sign-in sends the member back to', () => {
       'https://evil.example/',
       '//evil.example/x',
       '/\\evil.example',
+      // Browsers drop a TAB or a newline and go to //evil.example.
+      '/\t/evil.example',
+      '/\n/evil.example',
+      '/%09/evil.example'.replace('%09', '\t'),
+      // Control and direction-override characters have no place in a link of ours.
+      '/me/\u0000',
+      '/me/\u202Eevil',
       'evil',
       '',
       null,

@@ -26,6 +26,23 @@ export const sessionTokenOf = (cookies: AstroCookies): string | undefined =>
 export const clearSessionCookie = (cookies: AstroCookies) =>
   cookies.delete(SESSION_COOKIE, { path: '/' })
 
-/** Where to go after signing in: a path on this site only, never another host. */
-export const safeNext = (next: string | null | undefined, fallback: string): string =>
-  next && next.startsWith('/') && !next.startsWith('//') && !next.includes('\\') ? next : fallback
+/** A host no address of ours has, to read `next` against. */
+const HERE = 'http://portal.invalid'
+// Control and direction-override characters: no link of ours has one, and browsers drop some
+// (a TAB in "/\t/evil.example" leaves "//evil.example", another host).
+const UNSEEMLY = /[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069]/u
+
+/**
+ * Where to go after signing in: a path on this site only, never another host. Read as a browser
+ * reads it (the URL parser), so no spelling of another host gets through; given back as the
+ * parsed path, query and fragment.
+ */
+export const safeNext = (next: string | null | undefined, fallback: string): string => {
+  if (!next || !next.startsWith('/') || next.includes('\\') || UNSEEMLY.test(next)) return fallback
+  try {
+    const url = new URL(next, HERE)
+    return url.origin === HERE ? `${url.pathname}${url.search}${url.hash}` : fallback
+  } catch {
+    return fallback
+  }
+}
