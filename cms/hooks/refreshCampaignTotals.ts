@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import { idOf } from '../access/roles'
 import { sqlHandle } from '../lib/db'
+import { announceContentChange } from './announceContentChange'
 import type { Donation } from '../payload-types'
 
 /**
@@ -29,11 +30,13 @@ export const recomputeCampaignTotals = async (
   `)
   const row = result.rows[0] as { raised: string | number; donor_count: number }
   const totals = { raised: Number(row.raised), donorCount: row.donor_count }
-  // The donation's own change announcement (same transaction) refreshes the public pages.
   await db.execute(sql`
     UPDATE campaigns SET raised = ${totals.raised}, donor_count = ${totals.donorCount}
     WHERE id = ${campaignId}
   `)
+  // Written past Payload, so no hook of the campaigns' announces it: pages that show a
+  // campaign's total without reading its donations (the home page) must hear it too.
+  await announceContentChange(req, 'campaigns')
   return totals
 }
 

@@ -8,6 +8,7 @@ import {
   announceCollectionDelete,
   announceGlobalChange,
 } from '../hooks/announceContentChange'
+import { noteCollectionRead, noteGlobalRead } from '../hooks/noteContentRead'
 import { createCompanionMeetings } from '../hooks/createCompanionMeetings'
 import { dissolveCompletedCommittee } from '../hooks/dissolveCompletedCommittee'
 import { enforceCampaignRules } from '../hooks/enforceCampaignRules'
@@ -88,7 +89,11 @@ export const fazaaWorkflow =
     const withHooks = (collection: CollectionConfig): CollectionConfig => {
       const extra: Hooks = { ...hooksBySlug[collection.slug] }
       // First of all, on every collection: data Payload itself would trip over.
-      extra.beforeOperation = [refuseMalformedData, ...(extra.beforeOperation ?? [])]
+      extra.beforeOperation = [
+        refuseMalformedData,
+        noteCollectionRead,
+        ...(extra.beforeOperation ?? []),
+      ]
       // Last, so that the announcement follows every other write of the same transaction.
       if (!PRIVATE_COLLECTIONS.includes(collection.slug)) {
         extra.afterChange = [...(extra.afterChange ?? []), announceCollectionChange]
@@ -104,6 +109,7 @@ export const fazaaWorkflow =
       ...global,
       hooks: {
         ...global.hooks,
+        beforeRead: [...(global.hooks?.beforeRead ?? []), noteGlobalRead],
         afterChange: [...(global.hooks?.afterChange ?? []), announceGlobalChange],
       },
     })

@@ -5,9 +5,11 @@ import pg from 'pg'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
 import { testPayload } from '../helpers/payload'
 
 const portal = inject('portalUrl')
+const cmsUrl = inject('cmsUrl')
 let db: pg.Client
 let payload: Payload
 let campaign: { id: number; slug: string; title: string }
@@ -169,6 +171,63 @@ describe('the page cache in front of the portal', () => {
       (r) => html(r).includes('Heard after the reconnection'),
     )
     expect(html(response)).toContain('Heard after the reconnection')
+  })
+
+  it('keeps every public page while a member edits their profile, and drops only what an edit touches', async () => {
+    const warmed = async (path: string) =>
+      (
+        await until(
+          () => raw(path, brotli),
+          (r) => r.headers['x-cache'] === 'hit',
+        )
+      ).response
+    const pages = ['/en/', `/en/campaigns/${campaign.slug}`, '/en/guests']
+    const before = new Map<string, string>()
+    for (const path of pages) before.set(path, String((await warmed(path)).headers.etag))
+
+    // A member edits their own profile over the CMS's REST API, as the probe's applicant did.
+    const { rows } = await db.query<{ id: number; email: string }>(
+      `SELECT id, email FROM members WHERE status = 'active' AND role = 'member' ORDER BY id LIMIT 1`,
+    )
+    const member = rows[0]!
+    const login = await fetch(`${cmsUrl}/api/members/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: member.email, password: DEMO_PASSWORD }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    for (let edit = 0; edit < 5; edit++) {
+      const saved = await fetch(`${cmsUrl}/api/members/${member.id}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+        body: JSON.stringify({ bio: `Edit number ${edit}` }),
+      })
+      expect(saved.status).toBe(200)
+    }
+    // An edit that a public page does show: a guest of the meetings.
+    const { rows: guests } = await db.query<{ id: number; name: string }>(
+      `SELECT _parent_id AS id, name FROM guests_locales WHERE _locale = 'en' LIMIT 1`,
+    )
+    const guest = guests[0]!
+    const rename = (name: string) =>
+      payload.update({ collection: 'guests', id: guest.id, locale: 'en', data: { name } })
+    await rename('A guest renamed by the admin')
+    try {
+      const { response: guestsPage } = await until(
+        () => raw('/en/guests', brotli),
+        (r) => html(r).includes('A guest renamed by the admin'),
+      )
+      expect(html(guestsPage)).toContain('A guest renamed by the admin')
+    } finally {
+      await rename(guest.name)
+    }
+
+    // The guest's announcement has arrived; the member's edits never sent one.
+    for (const path of ['/en/', `/en/campaigns/${campaign.slug}`]) {
+      const response = await raw(path, brotli)
+      expect(response.headers['x-cache'], path).toBe('hit')
+      expect(String(response.headers.etag), path).toBe(before.get(path))
+    }
   })
 
   it('renders afresh for a signed-in member and never keeps that page', async () => {

@@ -11,6 +11,7 @@ import {
 } from '../../portal/src/features/pageCache/cachePolicy'
 import { PageCache, toCachedPage } from '../../portal/src/features/pageCache/pageCache'
 import { representationOf } from '../../portal/src/features/pageCache/representation'
+import { noteRead } from '../../shared/contentReads'
 
 const html = '<!doctype html><html lang="ar" dir="rtl"><body>'.concat(
   'حملة الشهر: ترميم المدرسة '.repeat(200),
@@ -30,7 +31,7 @@ const publicPage = (body = html, init: ResponseInit = {}) =>
 /** A cache that hears the CMS (as after LISTEN succeeded), with the hook to say otherwise. */
 const listeningCache = () => {
   const cache = new PageCache()
-  let say: { onChange: () => void; onListening: (on: boolean) => void } | undefined
+  let say: { onChange: (what: string[]) => void; onListening: (on: boolean) => void } | undefined
   cache.watchWith((handlers) => (say = handlers))
   say!.onListening(true)
   return { cache, say: say! }
@@ -141,24 +142,71 @@ describe('the page cache', () => {
     expect(pages.every((page) => !(page instanceof Response))).toBe(true)
   })
 
-  it('drops every page when the CMS announces a change', async () => {
+  /** A render that reads these collections, as the CMS's read hook notes them. */
+  const reading =
+    (...slugs: string[]) =>
+    async () => {
+      await later()
+      noteRead(...slugs)
+      return publicPage()
+    }
+
+  it('drops the pages that read what the CMS announces changed, and only those', async () => {
     const { cache, say } = listeningCache()
-    await cache.fill('/', async () => publicPage())
-    await cache.fill('/en/', async () => publicPage())
-    say.onChange()
-    expect(cache.get('/')).toBeUndefined()
+    await cache.fill('/', reading('campaigns', 'members'))
+    await cache.fill('/campaigns/school', reading('campaigns', 'donations', 'media'))
+    await cache.fill('/guests', reading('guests', 'meetings'))
+    expect([...cache.get('/')!.reads].sort()).toEqual(['campaigns', 'members'])
+
+    say.onChange(['meetings'])
+    expect(cache.get('/guests')).toBeUndefined()
+    expect(cache.get('/')).toBeDefined()
+    expect(cache.get('/campaigns/school')).toBeDefined()
+
+    say.onChange(['donations', 'campaigns'])
     expect(cache.size).toBe(0)
   })
 
-  it('does not keep a page whose render began before a change', async () => {
+  it('drops a page that noted no reads with any change (it cannot say what it shows)', async () => {
+    const { cache, say } = listeningCache()
+    await cache.fill('/about', async () => publicPage())
+    say.onChange(['guests'])
+    expect(cache.get('/about')).toBeUndefined()
+  })
+
+  it('drops every page when it could not hear the CMS', async () => {
+    const { cache, say } = listeningCache()
+    await cache.fill('/', reading('campaigns'))
+    say.onListening(false)
+    say.onListening(true)
+    expect(cache.size).toBe(0)
+  })
+
+  it('does not keep a page whose render began before a change to what it read', async () => {
     const { cache, say } = listeningCache()
     const filling = cache.fill('/', async () => {
+      noteRead('campaigns')
       await later()
       return publicPage('<p>before the edit</p>')
     })
-    say.onChange()
+    say.onChange(['campaigns'])
     await filling
     expect(cache.get('/')).toBeUndefined()
+  })
+
+  it('keeps a page whose render saw only an unrelated change go by', async () => {
+    const { cache, say } = listeningCache()
+    const filling = cache.fill('/', reading('campaigns'))
+    say.onChange(['members'])
+    await filling
+    expect(cache.get('/')).toBeDefined()
+  })
+
+  it('notes the reads of the page itself, not of other renders running beside it', async () => {
+    const { cache } = listeningCache()
+    await Promise.all([cache.fill('/a', reading('campaigns')), cache.fill('/b', reading('guests'))])
+    expect([...cache.get('/a')!.reads]).toEqual(['campaigns'])
+    expect([...cache.get('/b')!.reads]).toEqual(['guests'])
   })
 
   it('keeps and serves nothing while it cannot hear the CMS', async () => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 
 import { LRUCache } from 'lru-cache'
 
+import { recordingReads } from '../../../../shared/contentReads'
 import { isCompressible, sharedMaxAge, type Encoding } from './cachePolicy'
 import { compress } from './compression'
 
@@ -13,6 +14,11 @@ export interface CachedPage {
   etag: string
   /** The body as rendered, and compressed forms for text (an image is kept as it is). */
   bodies: { identity: Buffer } & Partial<Record<Exclude<Encoding, 'identity'>, Buffer>>
+  /**
+   * The collections and globals its render read (noted by the CMS, see shared/contentReads.ts).
+   * Empty when nothing was noted: such a page goes with any change, never stays stale.
+   */
+  reads: ReadonlySet<string>
 }
 
 /** Headers that describe one representation; the cached page recomputes them per request. */
@@ -28,7 +34,10 @@ const etagOf = (body: Buffer) =>
   `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`
 
 /** Buffers and compresses a rendered response once, in every encoding a client may ask for. */
-export const toCachedPage = async (response: Response): Promise<CachedPage> => {
+export const toCachedPage = async (
+  response: Response,
+  reads: ReadonlySet<string> = new Set(),
+): Promise<CachedPage> => {
   const identity = Buffer.from(await response.arrayBuffer())
   const compressible = isCompressible(response.headers.get('content-type'))
   const bodies: CachedPage['bodies'] = { identity }
@@ -43,19 +52,24 @@ export const toCachedPage = async (response: Response): Promise<CachedPage> => {
     headers: [...response.headers].filter(([name]) => !PER_REPRESENTATION.has(name)),
     etag: etagOf(identity),
     bodies,
+    reads,
   }
 }
 
 /**
  * The portal's page cache: anonymous reads of public pages, kept until the CMS announces a change
- * (or the page's own s-maxage passes). It serves only while it can hear the announcements; a
- * render that began before a change is not stored after it (the generation check), and many
- * simultaneous misses of one page cause one render, not a stampede on the database.
+ * to something the page read (or the page's own s-maxage passes). It serves only while it can
+ * hear the announcements; a render that began before a change is not stored after it (the
+ * generation check), and many simultaneous misses of one page cause one render, not a stampede
+ * on the database.
  */
 export class PageCache {
   private readonly pages: LRUCache<string, CachedPage>
   private readonly pending = new Map<string, Promise<CachedPage | undefined>>()
   private generation = 0
+  /** The generation at which each collection last changed, and at which everything did. */
+  private readonly changedAt = new Map<string, number>()
+  private everythingChangedAt = 0
   private listening = false
   private watching = false
 
@@ -65,12 +79,15 @@ export class PageCache {
 
   /** Starts (once) whatever tells this cache about changes; see `watchContentChanges`. */
   watchWith(
-    start: (handlers: { onChange: () => void; onListening: (on: boolean) => void }) => unknown,
+    start: (handlers: {
+      onChange: (what: string[]) => void
+      onListening: (on: boolean) => void
+    }) => unknown,
   ) {
     if (this.watching) return
     this.watching = true
     start({
-      onChange: () => this.invalidate(),
+      onChange: (what) => this.invalidate(what),
       onListening: (on) => {
         this.invalidate()
         this.listening = on
@@ -90,11 +107,32 @@ export class PageCache {
     return this.listening ? this.pages.get(key) : undefined
   }
 
-  /** Drops every page: content is shared across pages (totals, names), so all may have changed. */
-  invalidate(): void {
+  /**
+   * Drops the pages that read any of the changed collections (and pages that noted no reads);
+   * with no list, every page (the announcements could not be heard). A render under way may
+   * have read the old data whatever it noted so far, so none of those is stored.
+   */
+  invalidate(changed?: readonly string[]): void {
     this.generation += 1
-    this.pages.clear()
     this.pending.clear()
+    if (!changed || changed.length === 0) {
+      this.everythingChangedAt = this.generation
+      return this.pages.clear()
+    }
+    for (const slug of changed) this.changedAt.set(slug, this.generation)
+    for (const [key, page] of this.pages.entries()) {
+      if (page.reads.size === 0 || changed.some((slug) => page.reads.has(slug))) {
+        this.pages.delete(key)
+      }
+    }
+  }
+
+  /** Whether something the page read changed after `generation` (when its render began). */
+  private changedSince(generation: number, reads: ReadonlySet<string>): boolean {
+    if (this.everythingChangedAt > generation) return true
+    if (reads.size === 0) return this.generation > generation
+    for (const slug of reads) if ((this.changedAt.get(slug) ?? 0) > generation) return true
+    return false
   }
 
   /**
@@ -112,15 +150,22 @@ export class PageCache {
     let settle!: (page: CachedPage | undefined) => void
     this.pending.set(key, new Promise((resolve) => (settle = resolve)))
     try {
-      const response = await render()
-      const lifetime = cacheLifetimeOf(response)
-      if (!lifetime || !this.listening) {
+      // The body is read inside the recording too: Astro streams, and a component further down
+      // the page may read while the body flows.
+      const { value: rendered, reads } = await recordingReads(async () => {
+        const response = await render()
+        const lifetime = cacheLifetimeOf(response)
+        if (!lifetime || !this.listening) return { response }
+        return { response, lifetime, page: await toCachedPage(response) }
+      })
+      const { response, lifetime = 0, page: unread } = rendered
+      if (!unread) {
         settle(undefined)
         return response
       }
-      const page = await toCachedPage(response)
+      const page: CachedPage = { ...unread, reads }
       settle(page)
-      if (generation === this.generation && this.listening) {
+      if (!this.changedSince(generation, reads) && this.listening) {
         const size = Object.values(page.bodies).reduce((bytes, body) => bytes + body.length, 0)
         this.pages.set(key, page, { ttl: lifetime * 1000, size })
       }

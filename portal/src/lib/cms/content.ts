@@ -7,7 +7,7 @@ import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Where } from 'payload'
 
 import { campaignMoneyOf, type CampaignMoney } from '../../../../cms/lib/campaignMoney'
-import { CONTENT_CHANNEL } from '../../../../shared/contentChanges'
+import { CONTENT_CHANNEL, decodeChange } from '../../../../shared/contentChanges'
 import type { Locale } from '../../../../shared/i18n/locales'
 import { DEFAULT_CURRENCY } from '../../../../shared/domain/vocabulary'
 import type { RuleLimits } from '../../../../shared/rules/limits'
@@ -372,8 +372,8 @@ export const readMediaFile = async (filename: string): Promise<MediaFile | null>
 }
 
 export interface ContentChangeHandlers {
-  /** The CMS committed a change to public content. */
-  onChange: (what: string) => void
+  /** The CMS committed a change to public content in these collections (or globals). */
+  onChange: (what: string[]) => void
   /** Whether changes can be heard right now: a cache must not serve what it cannot invalidate. */
   onListening: (listening: boolean) => void
 }
@@ -409,7 +409,7 @@ export const watchContentChanges = (handlers: ContentChangeHandlers): (() => voi
       retry()
     }
     client.on('error', drop)
-    client.on('notification', (message) => handlers.onChange(message.payload ?? ''))
+    client.on('notification', (message) => handlers.onChange(decodeChange(message.payload ?? '')))
     current = drop
     try {
       await client.query(`LISTEN ${CONTENT_CHANNEL}`)
