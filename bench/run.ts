@@ -13,6 +13,7 @@ import { startThrowawayDatabase } from '../scripts/lib/throwawayDatabase'
 import { benchCampaignPage } from './campaignPage'
 import { benchColdStart } from './coldStart'
 import { benchDigests } from './digests'
+import { benchPageCacheUnderEdits } from './pageCacheUnderEdits'
 import { benchScale } from './scale'
 import { benchVoteBurst } from './voteBurst'
 import { benchVotePost } from './votePost'
@@ -74,6 +75,16 @@ try {
   const report = new Report()
   if (runs('campaignPage'))
     await benchCampaignPage({ portalUrl, slug: rows[0]!.slug, seconds, report, env: production })
+  if (runs('pageCacheUnderEdits')) {
+    await benchPageCacheUnderEdits({
+      portalUrl,
+      databaseUrl: database.url,
+      slug: rows[0]!.slug,
+      seconds,
+      report,
+      env: production,
+    })
+  }
   if (runs('votePost'))
     await benchVotePost({ portalUrl, databaseUrl: database.url, seconds, report })
   if (runs('voteBurst')) await benchVoteBurst({ portalUrl, databaseUrl: database.url, report })

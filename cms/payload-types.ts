@@ -85,6 +85,7 @@ export interface Config {
     digests: Digest;
     'mail-deliveries': MailDelivery;
     'sign-in-links': SignInLink;
+    throttles: Throttle;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -115,6 +116,7 @@ export interface Config {
     digests: DigestsSelect<false> | DigestsSelect<true>;
     'mail-deliveries': MailDeliveriesSelect<false> | MailDeliveriesSelect<true>;
     'sign-in-links': SignInLinksSelect<false> | SignInLinksSelect<true>;
+    throttles: ThrottlesSelect<false> | ThrottlesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -304,9 +306,6 @@ export interface Member {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -789,6 +788,20 @@ export interface SignInLink {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "throttles".
+ */
+export interface Throttle {
+  id: number;
+  name: string;
+  key: string;
+  count: number;
+  windowStartedAt: string;
+  lastAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -983,6 +996,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sign-in-links';
         value: number | SignInLink;
+      } | null)
+    | ({
+        relationTo: 'throttles';
+        value: number | Throttle;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1334,9 +1351,6 @@ export interface MembersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1441,6 +1455,19 @@ export interface SignInLinksSelect<T extends boolean = true> {
   tokenHash?: T;
   expiresAt?: T;
   usedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "throttles_select".
+ */
+export interface ThrottlesSelect<T extends boolean = true> {
+  name?: T;
+  key?: T;
+  count?: T;
+  windowStartedAt?: T;
+  lastAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -38,6 +38,7 @@ import { boundedPool, limitTransactions } from './lib/databaseBounds'
 import { documentLocksForAdmins } from './lib/documentLocksForAdmins'
 import { keepPoolThroughRestarts } from './lib/keepPoolThroughRestarts'
 import { fazaaWorkflow, type FazaaWorkflowOptions } from './plugins/fazaaWorkflow'
+import { throttle } from './plugins/throttle'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -115,7 +116,8 @@ export const buildFazaaConfig = (workflow: FazaaWorkflowOptions = {}) =>
       limitTransactions(payload)
       documentLocksForAdmins(payload)
     },
-    plugins: [fazaaWorkflow(workflow)],
+    // The throttle first: its collection then gets the workflow's hooks and bounds like the rest.
+    plugins: [throttle(), fazaaWorkflow(workflow)],
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   })
 

@@ -15,6 +15,7 @@ export const PRIVATE_COLLECTIONS: readonly string[] = [
   'meeting-rsvps',
   'stripe-events',
   'mail-deliveries',
+  'throttles',
 ]
 
 /**

@@ -3,6 +3,7 @@ import type { Access, AccessResult, CollectionConfig } from 'payload'
 import { isActive } from '../access/isActive'
 import { isAdminUser } from '../access/roles'
 import { claimForSignedInMember } from '../hooks/claimForSignedInMember'
+import { refuseHelpForCompletedCommittee } from '../hooks/refuseHelpForCompletedCommittee'
 
 /**
  * Admins: all. A member: the interest they expressed, and the interest in committees they lead
@@ -36,7 +37,7 @@ export const CommitteeInterests: CollectionConfig = {
       return { member: { equals: user.id } }
     },
   },
-  hooks: { beforeChange: [claimForSignedInMember] },
+  hooks: { beforeChange: [claimForSignedInMember, refuseHelpForCompletedCommittee] },
   fields: [
     {
       name: 'committee',

@@ -5,12 +5,12 @@ import { DEFAULT_LOCALE } from '../../shared/i18n/locales'
 import { DEFAULT_TIME_ZONE } from '../../shared/rules/meetingCalendar'
 import { adminOrSelf } from '../access/adminOrSelf'
 import { adminOrSelfField } from '../access/adminOrSelfField'
-import { anyone } from '../access/anyone'
 import { isAdmin, isAdminField } from '../access/isAdmin'
 import { nobody } from '../access/nobody'
 import { privateContact } from '../access/privateContact'
 import { makeFirstMemberAdmin } from '../hooks/makeFirstMemberAdmin'
 import { endSessionsOfDeparted, refuseDepartedSignIn } from '../hooks/membershipEnded'
+import { guardCredentials } from '../hooks/guardCredentials'
 import { isActiveMember, isAdminUser } from '../access/roles'
 import { optionsOf } from '../lib/options'
 import * as clock from '../../shared/clock'
@@ -41,8 +41,13 @@ export const Members: CollectionConfig = {
     plural: { ar: 'الأعضاء', en: 'Members' },
   },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // No lock after wrong passwords: it locked the account for its owner too, and anyone could
+    // renew it forever (admins included). Guessing is throttled by client instead, with a
+    // growing wait (cms/plugins/throttle).
+    maxLoginAttempts: 0,
+    // Reset mails are capped by the throttle (three a quarter hour to one address, ten an hour
+    // from one client); Payload's own 15-second interval would let 60 an hour reach one inbox.
+    forgotPassword: { minRequestInterval: 0 },
     tokenExpiration: 60 * 60 * 24 * 7,
     // Secure cookies whenever the admin is served over HTTPS; plain http://localhost still works.
     cookies: {
@@ -56,8 +61,10 @@ export const Members: CollectionConfig = {
     group: { ar: 'الأخوية', en: 'Fellowship' },
   },
   access: {
-    // Anyone may apply; the hooks make every non-admin signup an applicant.
-    create: anyone,
+    // Applications come through the portal's join form, which answers the same for an address
+    // already known; a sign-up over the API answered a known address differently and told
+    // strangers who belongs. Admins add members here; the form creates applicants itself.
+    create: isAdmin,
     read: readMembers,
     update: adminOrSelf,
     delete: isAdmin,
@@ -67,6 +74,7 @@ export const Members: CollectionConfig = {
     admin: ({ req: { user } }) => isAdminUser(user),
   },
   hooks: {
+    beforeOperation: [guardCredentials],
     beforeChange: [makeFirstMemberAdmin, endSessionsOfDeparted],
     beforeLogin: [refuseDepartedSignIn],
   },

@@ -1,23 +1,39 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { REQUEST_LIMITS } from '../../shared/rules/limits'
+import { balanceBidiControls } from './balanceBidiControls'
+
+type TextField = Extract<Field, { type: 'text' | 'textarea' }>
+
+/** A text's own hooks, then its direction controls balanced before it is stored. */
+const withBalancedBidi = <F extends TextField>(field: F): F => ({
+  ...field,
+  hooks: {
+    ...field.hooks,
+    beforeChange: [...(field.hooks?.beforeChange ?? []), balanceBidiControls],
+  },
+})
 
 /**
  * Gives every text a longest length and every list a largest number of rows, where the field
  * does not name a tighter one of its own: the admin panel, REST, GraphQL and the Local API then
  * refuse a sign-up with two million skills, with Payload's own message naming the field. The
  * same numbers cap the raw request before Payload walks it (cms/lib/rest/checkJsonBody.ts).
+ * Every text is also stored with its direction controls balanced (balanceBidiControls).
  */
 const boundField = (field: Field): Field => {
   switch (field.type) {
     case 'text':
-      return {
+      return withBalancedBidi({
         ...field,
         maxLength: field.maxLength ?? REQUEST_LIMITS.textCharacters,
         ...(field.hasMany ? { maxRows: field.maxRows ?? REQUEST_LIMITS.listItems } : {}),
-      } as Field
+      } as TextField)
     case 'textarea':
-      return { ...field, maxLength: field.maxLength ?? REQUEST_LIMITS.textCharacters }
+      return withBalancedBidi({
+        ...field,
+        maxLength: field.maxLength ?? REQUEST_LIMITS.textCharacters,
+      })
     case 'number':
     case 'relationship':
     case 'upload':

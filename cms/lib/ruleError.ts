@@ -8,12 +8,16 @@ import { localeOfRequest } from './localeOfRequest'
  * (Payload would otherwise say only "The following field is invalid"), and the rule's code and
  * both translations in `data` so a client can show either.
  */
-export class RuleError extends APIError<{ rule: string; messages: RuleViolation['message'] }> {
-  constructor(violation: RuleViolation, req?: Partial<PayloadRequest>) {
+export class RuleError extends APIError<{
+  rule: string
+  params: RuleViolation['params']
+  messages: RuleViolation['message']
+}> {
+  constructor(violation: RuleViolation, req?: Partial<PayloadRequest>, status = 400) {
     super(
       violation.message[localeOfRequest(req)],
-      400,
-      { rule: violation.code, messages: violation.message },
+      status,
+      { rule: violation.code, params: violation.params, messages: violation.message },
       true,
     )
   }

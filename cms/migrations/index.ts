@@ -8,6 +8,7 @@ import * as migration_20261121_130724_meeting_rsvps_calendar_token from './20261
 import * as migration_20261121_144958_money_flow from './20261121_144958_money_flow'
 import * as migration_20261121_152312_meeting_mail from './20261121_152312_meeting_mail'
 import * as migration_20261202_010000_money_bounds from './20261202_010000_money_bounds'
+import * as migration_20261202_031943_throttles from './20261202_031943_throttles'
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261202_010000_money_bounds.up,
     down: migration_20261202_010000_money_bounds.down,
     name: '20261202_010000_money_bounds',
+  },
+  {
+    up: migration_20261202_031943_throttles.up,
+    down: migration_20261202_031943_throttles.down,
+    name: '20261202_031943_throttles',
   },
 ]

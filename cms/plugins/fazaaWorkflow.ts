@@ -29,6 +29,7 @@ import { refuseMalformedData } from '../hooks/refuseMalformedData'
 import { translateBadValueErrors } from '../hooks/translateBadValueErrors'
 import { translateConstraintErrors } from '../hooks/translateConstraintErrors'
 import { translateOutageErrors } from '../hooks/translateOutageErrors'
+import { translateRuleErrors } from '../hooks/translateRuleErrors'
 import { translateStorageErrors } from '../hooks/translateStorageErrors'
 import { completeExpiredCommittees } from '../jobs/completeExpiredCommittees'
 import { queueReminders } from '../jobs/queueReminders'
@@ -125,6 +126,7 @@ export const fazaaWorkflow =
         ...config.hooks,
         afterError: [
           ...(config.hooks?.afterError ?? []),
+          translateRuleErrors,
           translateConstraintErrors,
           translateBadValueErrors,
           translateStorageErrors,

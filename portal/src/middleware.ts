@@ -9,6 +9,7 @@ import { paths } from './lib/paths'
 import { checkFormBody } from './features/security/formBody'
 import { isDatabaseUnavailable } from '../../cms/lib/databaseUnavailable'
 import { DATABASE_UNAVAILABLE_HEADER } from './features/errors/databaseOutage'
+import { fail } from '../../shared/rules/result'
 
 /**
  * Public pages are rendered once and kept until the CMS announces a change (see
@@ -65,6 +66,27 @@ const session = defineMiddleware(async (context, next) => {
   return next()
 })
 
+/** C0 controls and DEL: no page, slug or file of ours has one in its address. */
+const CONTROL = /[\u0000-\u001F\u007F]/
+
+/**
+ * An address holding a control character (a NUL reached the database and answered 500) is
+ * refused here with 400 and the rule's words, before any page looks anything up.
+ */
+const badAddresses = defineMiddleware((context, next) => {
+  let path: string
+  try {
+    path = decodeURIComponent(context.url.pathname)
+  } catch {
+    path = '\u0000'
+  }
+  if (!CONTROL.test(path)) return next()
+  return new Response(fail('request-bad-address').message[context.locals.locale], {
+    status: 400,
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  })
+})
+
 /**
  * Posts to pages must be forms that parse (see features/security/formBody); anything else is
  * refused here in the reader's language. Astro's origin check has already refused posts from
@@ -104,4 +126,11 @@ const databaseOutage = defineMiddleware(async (context, next) => {
   return new Response(response.body, { status: 503, headers })
 })
 
-export const onRequest = sequence(databaseOutage, cachePages, i18n, formBodies, session)
+export const onRequest = sequence(
+  databaseOutage,
+  cachePages,
+  i18n,
+  badAddresses,
+  formBodies,
+  session,
+)

@@ -1,5 +1,5 @@
 import { CAMPAIGN_STATUSES, PROPOSAL_STATUSES, type Choice } from '../domain/vocabulary'
-import type { Locale } from './locales'
+import { intlLocale, type Locale } from './locales'
 
 export type RuleParams = Record<string, string | number>
 
@@ -8,6 +8,20 @@ type Message = Record<Locale, (params: RuleParams) => string>
 /** A status value as the reader knows it ("voting" → «في التصويت» / "Voting"). */
 const labelOf = (list: readonly Choice<string>[], value: unknown, locale: Locale): string =>
   list.find((choice) => choice.value === value)?.label[locale] ?? String(value)
+
+/**
+ * A wait as a person says it, in seconds under a minute and minutes above, with the language's
+ * own plural forms and digits (Intl: «٣ دقائق», "3 minutes").
+ */
+const formatWait = (seconds: unknown, locale: Locale): string => {
+  const total = Math.max(1, Math.ceil(Number(seconds) || 0))
+  const [value, unit] = total < 60 ? [total, 'second'] : [Math.ceil(total / 60), 'minute']
+  return new Intl.NumberFormat(intlLocale(locale), {
+    style: 'unit',
+    unit,
+    unitDisplay: 'long',
+  }).format(value)
+}
 
 /**
  * What a person reads when a rule stops them: which rule, and what to do. Arabic first.
@@ -229,11 +243,50 @@ export const RULE_MESSAGES = {
     ar: () => 'هذا الاختيار ليس من الخيارات المعروضة. حمّل الصفحة واختر من جديد.',
     en: () => 'That choice is not one the page offered. Reload the page and choose again.',
   },
+  'committee-help-closed': {
+    ar: () =>
+      'قاعدة لا لجان دائمة: هذه اللجنة أنهت عملها وحُلّت، فلا تقبل عروض مساعدة. ابحث عن لجنة قيد التشكيل.',
+    en: () =>
+      'No permanent committees: this committee has finished its work and is dissolved, so it takes no offers of help. Look for a committee that is forming.',
+  },
+  'password-length': {
+    ar: (p) =>
+      `قاعدة كلمة السر: من ${p.min} محارف إلى ${p.max}. اختر كلمة سر أطول (جملة قصيرة تتذكرها تكفي).`,
+    en: (p) =>
+      `Password rule: from ${p.min} to ${p.max} characters. Choose a longer one (a short sentence you remember will do).`,
+  },
+  'current-password-required': {
+    ar: () =>
+      'لتغيير البريد أو كلمة السر أرسل كلمة السر الحالية معها (currentPassword)، صحيحةً. لم يتغير شيء.',
+    en: () =>
+      'To change the email or the password, send the current password with it (currentPassword), correct. Nothing was changed.',
+  },
+  'session-too-old': {
+    ar: (p) => `قاعدة مدة الجلسة: لا تمتد جلسة أكثر من ${p.days} يوماً. ادخل من جديد.`,
+    en: (p) => `Session rule: a sign-in lasts at most ${p.days} days. Sign in again.`,
+  },
+  'too-many-attempts': {
+    ar: (p) =>
+      `محاولات كثيرة من هذا الجهاز في وقت قصير. انتظر ${formatWait(p.seconds, 'ar')} ثم أعد المحاولة؛ لم يُقفل أي حساب.`,
+    en: (p) =>
+      `Too many attempts from this device in a short time. Wait ${formatWait(p.seconds, 'en')} and try again; no account has been locked.`,
+  },
   'database-unavailable': {
     ar: () =>
       'قاعدة البيانات لا تستطيع الإجابة الآن (تُعاد تشغيلها أو مشغولة جداً). لم يُحفظ شيء من هذا الطلب؛ أعد المحاولة بعد دقيقة.',
     en: () =>
       'The database cannot answer right now (it is restarting, or too busy). Nothing from this request was saved; try again in a minute.',
+  },
+  'request-bad-address': {
+    ar: () =>
+      'عنوان الطلب غير صالح: فيه محرف تحكم (مثل NUL) لا مكان له في عنوان. صحّح العنوان ثم أعد المحاولة.',
+    en: () =>
+      'The address of the request is not valid: it holds a control character (such as NUL) that has no place in an address. Correct it and try again.',
+  },
+  'request-no-versions': {
+    ar: (p) => `لا تحفظ المجموعة «${p.collection}» نسخاً سابقة، فلا شيء هنا.`,
+    en: (p) =>
+      `The collection "${p.collection}" keeps no earlier versions, so there is nothing here.`,
   },
   'request-bad-body': {
     ar: () =>

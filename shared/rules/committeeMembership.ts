@@ -11,3 +11,10 @@ export const checkNewSeatsActive = (
   const inactive = added.find((member) => member.status !== 'active')
   return inactive ? fail('committee-member-not-active', { name: inactive.name }) : ok()
 }
+
+/**
+ * Help is offered to a committee still at work (forming, or active and short of hands); a
+ * completed committee is dissolved and takes nobody.
+ */
+export const checkHelpOffer = (committeeStatus: string | null | undefined): RuleResult =>
+  committeeStatus === 'completed' ? fail('committee-help-closed') : ok()

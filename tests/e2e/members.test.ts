@@ -114,23 +114,6 @@ describe('signing in', () => {
     await context.close()
   })
 
-  it('pauses password sign-in after five wrong tries, with a message that says what to do', async () => {
-    const email = 'karim-abboud@fazaa.example'
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const wrong = await fetch(
-        `${portal}/en/signin/`,
-        form({ intent: 'password', email, password: `wrong-${attempt}` }),
-      )
-      expect(wrong.status).toBe(401)
-    }
-    const locked = await fetch(
-      `${portal}/en/signin/`,
-      form({ intent: 'password', email, password: DEMO_PASSWORD }),
-    )
-    expect(locked.status).toBe(429)
-    expect(await locked.text()).toContain('Password sign-in is paused after too many wrong tries')
-  })
-
   it('signs in by a one-time link sent over SMTP, in Arabic, and the link works only once', async () => {
     const email = 'samer-younes@fazaa.example'
     const { context, page } = await phone()

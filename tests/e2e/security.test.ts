@@ -223,3 +223,18 @@ describe('forged posts (CSRF)', () => {
     )
   })
 })
+
+describe('an address with a control character', () => {
+  it('is 400 with the reason in the reader’s language, never 500', async () => {
+    for (const [path, words] of [
+      ['/campaigns/a%00b/', 'محرف تحكم'],
+      ['/en/campaigns/a%00b/', 'control character'],
+      ['/en/media/a%00b.png', 'control character'],
+      ['/en/proposals/%01/', 'control character'],
+    ] as const) {
+      const response = await fetch(`${portal}${path}`, { redirect: 'manual' })
+      expect([path, response.status]).toEqual([path, 400])
+      expect(await response.text()).toContain(words)
+    }
+  })
+})

@@ -87,6 +87,40 @@ const transactionsLeftOpen = async (graceMs = 5_000) => {
   }
 }
 
+/** The 99th percentile of a list of times, in whole ms. */
+const p99 = (times: number[]) =>
+  Math.round([...times].sort((a, b) => a - b)[Math.ceil(times.length * 0.99) - 1] ?? 0)
+
+/**
+ * Plain requests (the CMS's REST and the portal's home, one after the other on each side) for
+ * as long as `busy` runs: how long someone else waits while one client bursts.
+ */
+const sampleWhile = async <T>(busy: Promise<T>) => {
+  const times: number[] = []
+  const statuses: number[] = []
+  let done = false
+  void busy.finally(() => (done = true))
+  const side = async (url: string) => {
+    while (!done) {
+      const started = performance.now()
+      try {
+        const response = await fetch(url, { signal: AbortSignal.timeout(ANSWERED_WITHIN_MS) })
+        await response.arrayBuffer()
+        statuses.push(response.status)
+      } catch {
+        statuses.push(0)
+      }
+      times.push(performance.now() - started)
+    }
+  }
+  const [value] = await Promise.all([
+    busy,
+    side(`${product.cmsUrl}/api/campaigns?limit=1&depth=0`),
+    side(`${product.portalUrl}/en/`),
+  ])
+  return { value, times, statuses }
+}
+
 /** How long a plain request of each side takes to answer. */
 const plainRequestMs = async () => {
   const started = performance.now()
@@ -206,14 +240,14 @@ const bursts = (): Burst[] => [
     answers: [400, 403],
   },
   {
-    name: 'anonymous sign-ups with the same address (REST, one is taken, the rest refused)',
+    name: 'anonymous sign-ups with the same address (REST, all refused: applications come through the portal)',
     request: () =>
       rest('POST', 'members', {
         name: 'Burst',
         email: 'burst-applicant@fazaa.example',
         password: 'a-long-password-for-burst',
       }),
-    answers: [201, 400],
+    answers: [403],
   },
 ]
 
@@ -249,19 +283,32 @@ describe('bursts of concurrent writes', { timeout: 600_000 }, () => {
       },
     ]
     const report: string[] = []
+    const during: number[] = []
+    const after: number[] = []
     for (const burst of [...bursts(), ...portalBursts]) {
       const started = performance.now()
-      const answers = await Promise.all(
-        Array.from({ length: BURST }, async (_, i) => {
-          const response = await burst.request(i)
-          await response.arrayBuffer()
-          return { status: response.status, retryAfter: response.headers.get('retry-after') }
-        }),
+      const sampled = await sampleWhile(
+        Promise.all(
+          Array.from({ length: BURST }, async (_, i) => {
+            const response = await burst.request(i)
+            await response.arrayBuffer()
+            return { status: response.status, retryAfter: response.headers.get('retry-after') }
+          }),
+        ),
       )
+      const answers = sampled.value
       const took = Math.round(performance.now() - started)
       const statuses = new Map<number, number>()
       for (const { status } of answers) statuses.set(status, (statuses.get(status) ?? 0) + 1)
-      report.push(`${burst.name}: ${JSON.stringify(Object.fromEntries(statuses))} in ${took} ms`)
+      during.push(...sampled.times)
+      const plainAfter: number[] = []
+      for (let ask = 0; ask < 10; ask++) plainAfter.push(await plainRequestMs())
+      after.push(...plainAfter)
+      report.push(
+        `${burst.name}: ${JSON.stringify(Object.fromEntries(statuses))} in ${took} ms; ` +
+          `plain requests meanwhile p99 ${p99(sampled.times)} ms (${sampled.times.length}, ` +
+          `statuses ${JSON.stringify([...new Set(sampled.statuses)])}), after p99 ${p99(plainAfter)} ms`,
+      )
       console.log(report.at(-1))
       if (statuses.has(500)) console.log(product.output().slice(-8000))
       for (const answer of answers) {
@@ -269,8 +316,12 @@ describe('bursts of concurrent writes', { timeout: 600_000 }, () => {
         else expect(burst.answers, `${burst.name}: ${answer.status}`).toContain(answer.status)
       }
       expect(await transactionsLeftOpen(), burst.name).toBe(0)
-      expect(await plainRequestMs(), burst.name).toBeLessThan(1_000)
+      expect(p99(plainAfter), burst.name).toBeLessThan(1_000)
     }
+    console.log(
+      `bursts of ${BURST}: plain requests during them p99 ${p99(during)} ms (${during.length}),` +
+        ` after them p99 ${p99(after)} ms (${after.length})`,
+    )
     // What the refused writes asked for did not happen.
     const applicant = (await (
       await rest('GET', `members/${ids.applicant}?depth=0`, undefined, tokens.admin)
@@ -335,8 +386,11 @@ describe('requests too large', { timeout: 300_000 }, () => {
     const long = await signUp(signUpWith(600, 'long@fazaa.example'))
     expect(long.status).toBe(413)
     expect((await refusal(long)).message).toContain('a list of more than 500 items')
-    // Within the request limits, but past the profile's: the field's own rule, as the portal says.
-    const many = await signUp(signUpWith(21, 'many@fazaa.example'))
+    // Within the request limits, but past the profile's: the field's own rule, as the portal says
+    // (an admin's, since only admins add members over the API).
+    const many = await signUp(signUpWith(21, 'many@fazaa.example'), {
+      authorization: `JWT ${tokens.admin}`,
+    })
     expect(many.status).toBe(400)
     // An upload past the limit, by an admin.
     const upload = new FormData()

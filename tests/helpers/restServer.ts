@@ -6,6 +6,7 @@ import { handleEndpoints, type Payload } from 'payload'
 
 import { withBodyLimit } from '../../cms/lib/rest/bodyLimit'
 import { withJsonBodyCheck } from '../../cms/lib/rest/checkJsonBody'
+import { withRouteCheck } from '../../cms/lib/rest/checkRoute'
 import { withRetryAfter } from '../../cms/lib/rest/retryAfter'
 
 /**
@@ -24,9 +25,11 @@ export const startRestServer = async (payload: Payload) => {
     })
     // As the Next.js route does (cms/app/(payload)/api/[...slug]/route.ts).
     const response = await withRetryAfter(
-      withBodyLimit(
-        withJsonBodyCheck((checked: Request) =>
-          handleEndpoints({ config: payload.config, request: checked }),
+      withRouteCheck(payload.config)(
+        withBodyLimit(
+          withJsonBodyCheck((checked: Request) =>
+            handleEndpoints({ config: payload.config, request: checked }),
+          ),
         ),
       ),
     )(request)

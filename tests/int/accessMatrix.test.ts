@@ -49,12 +49,14 @@ const MATRIX: Record<string, Record<Operation, Role[]>> = {
   // The document: a meeting for members only.
   meetings: { create: ADMIN, read: ACTIVE, update: ADMIN, delete: ADMIN },
   // The document: the owner's own record, listed in the directory.
-  members: { create: EVERYONE, read: ACTIVE, update: ['owner', 'admin'], delete: ADMIN },
+  // Applications come through the portal's join form (which hides who is known), not the API.
+  members: { create: ADMIN, read: ACTIVE, update: ['owner', 'admin'], delete: ADMIN },
   partners: { create: ADMIN, read: EVERYONE, update: ADMIN, delete: ADMIN },
   // The document: the owner's proposal, submitted (no longer a draft the owner may delete).
   proposals: { create: ACTIVE, read: ACTIVE, update: ['owner', 'admin'], delete: ADMIN },
   'sign-in-links': { create: NOBODY, read: NOBODY, update: NOBODY, delete: NOBODY },
   'stripe-events': { create: NOBODY, read: ADMIN, update: NOBODY, delete: NOBODY },
+  throttles: { create: NOBODY, read: NOBODY, update: NOBODY, delete: NOBODY },
   transfers: { create: ADMIN, read: EVERYONE, update: ADMIN, delete: ADMIN },
   // Anyone signed in may try; the vote hook then refuses applicants with the rule's words.
   votes: {
@@ -211,6 +213,13 @@ beforeAll(async () => {
     member: people.owner.id,
     tokenHash: 'hash',
     expiresAt: daysFromNow(1),
+  })
+  documents.throttles = await create('throttles', {
+    name: 'signInByClient',
+    key: '203.0.113.1',
+    count: 1,
+    windowStartedAt: daysFromNow(0),
+    lastAt: daysFromNow(0),
   })
   documents['stripe-events'] = await create('stripe-events', {
     eventId: 'evt_1',

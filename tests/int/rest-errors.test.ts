@@ -101,3 +101,31 @@ describe('a refusal from the database itself', () => {
     expect(violationOfConstraint(new Error('connection refused'))).toBeNull()
   })
 })
+
+describe('an address the API has nothing for', () => {
+  it('is 404 with the reason for the versions of a collection that keeps none, never 500', async () => {
+    const memberToken = await rest.login(people[0]!.email)
+    for (const { slug, versions } of payload.config.collections) {
+      if (versions) continue
+      for (const token of [memberToken, adminToken]) {
+        for (const path of [`/${slug}/versions`, `/${slug}/versions/1`]) {
+          const { status, json } = await rest.request('GET', path, { token })
+          expect([path, status]).toEqual([path, 404])
+          expect((json.errors as { data: { rule: string } }[])[0]!.data.rule).toBe(
+            'request-no-versions',
+          )
+        }
+      }
+    }
+  })
+
+  it('is 400 when it holds a control character (a NUL in a file name), never 500', async () => {
+    for (const path of ['/media/file/a%00b.png', '/campaigns/%01', '/members/me%7F']) {
+      const { status, json } = await rest.request('GET', path, { token: adminToken })
+      expect([path, status]).toEqual([path, 400])
+      expect((json.errors as { data: { rule: string } }[])[0]!.data.rule).toBe(
+        'request-bad-address',
+      )
+    }
+  })
+})

@@ -126,8 +126,6 @@ export const UI = {
     linkOnItsWay: (minutes: string) =>
       `إن كان هذا البريد لعضو في الأخوية فرابط الدخول في طريقه إليه. يعمل مرة واحدة خلال ${minutes} دقيقة.`,
     wrongPassword: 'البريد أو كلمة السر غير صحيحين.',
-    accountLocked: (minutes: string) =>
-      `أُغلق الدخول بكلمة السر مؤقتاً بعد محاولات خاطئة كثيرة. جرّب بعد ${minutes} دقيقة، أو ادخل برابط على بريدك.`,
     forgotPassword: 'نسيت كلمة السر؟',
     forgotTitle: 'تغيير كلمة السر',
     sendResetLink: 'أرسل رابط التغيير',
@@ -269,8 +267,6 @@ export const UI = {
     linkOnItsWay: (minutes: string) =>
       `If this address belongs to a member, a sign-in link is on its way. It works once, within ${minutes} minutes.`,
     wrongPassword: 'The email or the password is not right.',
-    accountLocked: (minutes: string) =>
-      `Password sign-in is paused after too many wrong tries. Try again in ${minutes} minutes, or sign in with an emailed link.`,
     forgotPassword: 'Forgot your password?',
     forgotTitle: 'Change your password',
     sendResetLink: 'Send me a link',

@@ -13,6 +13,7 @@ import { DEFAULT_CURRENCY } from '../../../../shared/domain/vocabulary'
 import type { RuleLimits } from '../../../../shared/rules/limits'
 import type { Application } from '../../features/join/validateApplication'
 import { moneyByCampaign, type CampaignMoneyRow } from '../../features/transparency/moneyByCampaign'
+import { takeThrottle, type ThrottleAnswer } from '../../../../cms/plugins/throttle'
 import { cms } from './client'
 import * as clock from '../../../../shared/clock'
 
@@ -180,22 +181,29 @@ export const getMeeting = async (
 }
 
 /**
- * Records an application to join as an `applicant` member and tells the admins by email. An
- * address that is already known gets the same answer as a new one: the form never reveals who
- * belongs to the fellowship.
+ * Records an application to join as an `applicant` member and tells the admins by email, at
+ * most three an hour from one client (each mails every admin). An address that is already known
+ * gets the same answer as a new one: the form never reveals who belongs to the fellowship.
  */
-export const applyToJoin = async (application: Application, locale: Locale): Promise<void> => {
+export const applyToJoin = async (
+  application: Application,
+  locale: Locale,
+  clientAddress: string,
+): Promise<ThrottleAnswer> => {
   const payload = await cms()
+  const allowed = await takeThrottle(payload, 'applicationsByClient', clientAddress)
+  if (!allowed.ok) return allowed
   const known = await payload.count({
     collection: 'members',
     where: { email: { equals: application.email } },
   })
-  if (known.totalDocs > 0) return
+  if (known.totalDocs > 0) return { ok: true }
   await payload.create({
     collection: 'members',
     locale,
-    // As an anonymous visitor: the collection's own rules make this an applicant, nothing more.
-    overrideAccess: false,
+    // The collection takes new members from admins only (the API must not tell who is known);
+    // what an application may set is this list, and it is an applicant, nothing more.
+    overrideAccess: true,
     data: {
       email: application.email,
       // Applicants sign in later by email link or a password they set; this one is never shown.
@@ -233,6 +241,7 @@ export const applyToJoin = async (application: Application, locale: Locale): Pro
       }),
     ),
   )
+  return { ok: true }
 }
 
 /** Guests of past meetings, with the public meetings they appeared in. */

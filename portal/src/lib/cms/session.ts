@@ -2,23 +2,17 @@ import type { Member } from '@fazaa/cms/types'
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 
 import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
-import {
-  APIError,
-  AuthenticationError,
-  getFieldsToSign,
-  jwtSign,
-  LockedAuth,
-  type Payload,
-} from 'payload'
+import { APIError, AuthenticationError, getFieldsToSign, jwtSign, type Payload } from 'payload'
 
 import { isDatabaseUnavailable } from '../../../../cms/lib/databaseUnavailable'
+import { RuleError } from '../../../../cms/lib/ruleError'
+import { onBehalfOf, takeThrottle, type ThrottleAnswer } from '../../../../cms/plugins/throttle'
 import type { Locale } from '../../../../shared/i18n/locales'
 import { signInLinkEmail } from '../../features/signIn/signInEmail'
 import { cms } from './client'
 
-/** How long an emailed sign-in link works, and how many a member may ask for in that time. */
+/** How long an emailed sign-in link works. */
 export const SIGN_IN_LINK_MINUTES = 15
-const SIGN_IN_LINKS_PER_WINDOW = 3
 
 export interface Session {
   token: string
@@ -27,7 +21,8 @@ export interface Session {
 
 export type SignInResult =
   | { ok: true; session: Session; member: Member }
-  | { ok: false; reason: 'wrong' | 'locked' | 'expired' }
+  | { ok: false; reason: 'wrong' | 'expired' }
+  | { ok: false; reason: 'throttled'; waitSeconds: number }
 
 /**
  * The session token, handed to Payload as the portal server's own credential (a `JWT` header),
@@ -95,14 +90,22 @@ const openSession = async (payload: Payload, member: Member): Promise<Session> =
   return { token, expires }
 }
 
-/** Email and password, through Payload's login (which counts failures and locks the account). */
+/**
+ * Email and password, through Payload's login, on behalf of the visitor's address: the CMS
+ * throttles that address's attempts (cms/plugins/throttle), the same for any account.
+ */
 export const signInWithPassword = async (
   email: string,
   password: string,
+  clientAddress: string,
 ): Promise<SignInResult> => {
   const payload = await cms()
   try {
-    const result = await payload.login({ collection: 'members', data: { email, password } })
+    const result = await payload.login({
+      collection: 'members',
+      data: { email, password },
+      req: { headers: onBehalfOf(clientAddress) },
+    })
     if (!result.token || !result.exp) return { ok: false, reason: 'wrong' }
     return {
       ok: true,
@@ -110,23 +113,44 @@ export const signInWithPassword = async (
       member: result.user as Member,
     }
   } catch (error) {
-    if (error instanceof LockedAuth) return { ok: false, reason: 'locked' }
+    if (error instanceof RuleError && error.data.rule === 'too-many-attempts') {
+      return { ok: false, reason: 'throttled', waitSeconds: Number(error.data.params.seconds) }
+    }
     if (error instanceof AuthenticationError) return { ok: false, reason: 'wrong' }
     throw error
   }
 }
 
 /**
- * Mails a one-time sign-in link when the address belongs to a member (who has not left), at most
- * three per quarter hour. Says nothing either way: the form answers the same for any address, so
- * it cannot be used to find out who is a member.
+ * The mail caps of shared/rules/throttle.ts for a mail the portal sends itself: the client's
+ * (refused: the visitor is told to wait) and the address's (refused: no mail, and the same
+ * answer as a sent one, so the form never tells who is a member).
+ */
+const mayMail = async (
+  payload: Payload,
+  clientAddress: string,
+  email: string,
+): Promise<ThrottleAnswer & { toAddress?: boolean }> => {
+  const byClient = await takeThrottle(payload, 'mailByClient', clientAddress)
+  if (!byClient.ok) return byClient
+  const byAddress = await takeThrottle(payload, 'mailByAddress', email)
+  return { ok: true, toAddress: byAddress.ok }
+}
+
+/**
+ * Mails a one-time sign-in link when the address belongs to a member (who has not left), within
+ * the mail caps. Says nothing about the address: the form answers the same for any, so it cannot
+ * be used to find out who is a member.
  */
 export const sendSignInLink = async (
   email: string,
   locale: Locale,
   portalUrl: string,
-): Promise<void> => {
+  clientAddress: string,
+): Promise<ThrottleAnswer> => {
   const payload = await cms()
+  const allowed = await mayMail(payload, clientAddress, email.trim().toLowerCase())
+  if (!allowed.ok || !allowed.toAddress) return allowed.ok ? { ok: true } : allowed
   const { docs } = await payload.find({
     collection: 'members',
     where: { email: { equals: email.trim().toLowerCase() }, status: { not_equals: 'left' } },
@@ -134,13 +158,7 @@ export const sendSignInLink = async (
     depth: 0,
   })
   const member = docs[0]
-  if (!member) return
-  const since = new Date(Date.now() - SIGN_IN_LINK_MINUTES * 60_000).toISOString()
-  const recent = await payload.count({
-    collection: 'sign-in-links',
-    where: { member: { equals: member.id }, createdAt: { greater_than: since } },
-  })
-  if (recent.totalDocs >= SIGN_IN_LINKS_PER_WINDOW) return
+  if (!member) return { ok: true }
   const token = randomBytes(32).toString('base64url')
   await payload.create({
     collection: 'sign-in-links',
@@ -152,6 +170,7 @@ export const sendSignInLink = async (
   })
   const link = `${portalUrl}${locale === 'en' ? '/en' : ''}/signin/link/?token=${token}`
   await payload.sendEmail({ to: member.email, ...signInLinkEmail(locale, member.name, link) })
+  return { ok: true }
 }
 
 /**
@@ -207,14 +226,17 @@ export const sendPasswordReset = async (
   email: string,
   locale: Locale,
   portalUrl: string,
-): Promise<void> => {
+  clientAddress: string,
+): Promise<ThrottleAnswer> => {
   const payload = await cms()
+  const allowed = await mayMail(payload, clientAddress, email.trim().toLowerCase())
+  if (!allowed.ok || !allowed.toAddress) return allowed.ok ? { ok: true } : allowed
   const token = await payload.forgotPassword({
     collection: 'members',
     data: { email: email.trim().toLowerCase() },
     disableEmail: true,
   })
-  if (!token) return
+  if (!token) return { ok: true }
   const link = `${portalUrl}${locale === 'en' ? '/en' : ''}/reset/?token=${token}`
   const { docs } = await payload.find({
     collection: 'members',
@@ -228,6 +250,7 @@ export const sendPasswordReset = async (
       ...signInLinkEmail(locale, docs[0].name, link, 'reset'),
     })
   }
+  return { ok: true }
 }
 
 /** Sets a new password with a reset token and signs the member in. */

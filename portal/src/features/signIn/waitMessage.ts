@@ -1,0 +1,16 @@
+import type { Locale } from '../../../../shared/i18n/locales'
+import { fail } from '../../../../shared/rules/result'
+
+/**
+ * A throttled form's answer: 429 with Retry-After, and the rule's words (how long to wait, in
+ * the reader's language) for the page to show beside the form, which keeps what was typed.
+ */
+export const waitMessage = (
+  response: ResponseInit & { headers: Headers },
+  seconds: number,
+  locale: Locale,
+) => {
+  response.status = 429
+  response.headers.set('Retry-After', String(Math.max(1, Math.ceil(seconds))))
+  return fail('too-many-attempts', { seconds }).message[locale]
+}
