@@ -10,6 +10,7 @@ import { checkFormBody } from './features/security/formBody'
 import { isDatabaseUnavailable } from '../../cms/lib/databaseUnavailable'
 import { DATABASE_UNAVAILABLE_HEADER } from './features/errors/databaseOutage'
 import { fail } from '../../shared/rules/result'
+import { hasControlCharacter } from '../../shared/text/hasControlCharacter'
 
 /**
  * Public pages are rendered once and kept until the CMS announces a change (see
@@ -66,9 +67,6 @@ const session = defineMiddleware(async (context, next) => {
   return next()
 })
 
-/** C0 controls and DEL: no page, slug or file of ours has one in its address. */
-const CONTROL = /[\u0000-\u001F\u007F]/
-
 /**
  * An address holding a control character (a NUL reached the database and answered 500) is
  * refused here with 400 and the rule's words, before any page looks anything up.
@@ -80,7 +78,7 @@ const badAddresses = defineMiddleware((context, next) => {
   } catch {
     path = '\u0000'
   }
-  if (!CONTROL.test(path)) return next()
+  if (!hasControlCharacter(path)) return next()
   return new Response(fail('request-bad-address').message[context.locals.locale], {
     status: 400,
     headers: { 'content-type': 'text/plain; charset=utf-8' },

@@ -1,10 +1,8 @@
 import type { SanitizedConfig } from 'payload'
 
 import { fail } from '../../../shared/rules/result'
+import { hasControlCharacter } from '../../../shared/text/hasControlCharacter'
 import { ruleErrorResponse } from '../ruleError'
-
-/** C0 controls and DEL: no file, slug or id of ours has one, and file systems refuse NUL. */
-const CONTROL = /[\u0000-\u001F\u007F]/
 
 const decoded = (pathname: string): string | null => {
   try {
@@ -26,7 +24,7 @@ export const withRouteCheck =
   async (request: Request, ...args: Args): Promise<Response> => {
     const { pathname } = new URL(request.url)
     const path = decoded(pathname)
-    if (path == null || CONTROL.test(path)) {
+    if (path == null || hasControlCharacter(path)) {
       const refusal = ruleErrorResponse(fail('request-bad-address'), { headers: request.headers })
       return Response.json(refusal.response, { status: 400 })
     }
