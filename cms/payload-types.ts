@@ -412,6 +412,7 @@ export interface Partner {
  */
 export interface Media {
   id: number;
+  uploadedBy?: (number | null) | Member;
   alt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1364,6 +1365,7 @@ export interface MembersSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  uploadedBy?: T;
   alt?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -2,9 +2,10 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
 import { adminOrCommitteeLead } from '../access/campaignLead'
 import { isAdmin } from '../access/isAdmin'
+import { readMedia } from '../access/readMedia'
+import { recordUploader } from '../hooks/recordUploader'
 import { dataDir } from '../lib/dataDir'
 
 /** Photos, covers and receipts; files live under the data folder, outside the repository. */
@@ -15,8 +16,10 @@ export const Media: CollectionConfig = {
     plural: { ar: 'الوسائط', en: 'Media' },
   },
   admin: { group: { ar: 'الإعدادات', en: 'Settings' } },
-  // Committee leads upload receipts for their expenses from the portal.
-  access: { read: anyone, create: adminOrCommitteeLead, update: isAdmin, delete: isAdmin },
+  // Committee leads upload receipts for their expenses from the portal; a file is readable where
+  // a public page shows it (readMedia), and by whoever uploaded it.
+  access: { read: readMedia, create: adminOrCommitteeLead, update: isAdmin, delete: isAdmin },
+  hooks: { beforeChange: [recordUploader] },
   upload: {
     staticDir: path.join(dataDir(), 'media'),
     mimeTypes: ['image/*', 'application/pdf'],
@@ -28,6 +31,14 @@ export const Media: CollectionConfig = {
     ],
   },
   fields: [
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: 'members',
+      index: true,
+      label: { ar: 'رفعه', en: 'Uploaded by' },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     {
       name: 'alt',
       type: 'text',

@@ -9,6 +9,7 @@ import * as migration_20261121_144958_money_flow from './20261121_144958_money_f
 import * as migration_20261121_152312_meeting_mail from './20261121_152312_meeting_mail'
 import * as migration_20261202_010000_money_bounds from './20261202_010000_money_bounds'
 import * as migration_20261202_031943_throttles from './20261202_031943_throttles'
+import * as migration_20261202_040451_media_uploaded_by from './20261202_040451_media_uploaded_by'
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261202_031943_throttles.up,
     down: migration_20261202_031943_throttles.down,
     name: '20261202_031943_throttles',
+  },
+  {
+    up: migration_20261202_040451_media_uploaded_by.up,
+    down: migration_20261202_040451_media_uploaded_by.down,
+    name: '20261202_040451_media_uploaded_by',
   },
 ]
