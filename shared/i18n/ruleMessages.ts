@@ -10,12 +10,18 @@ const labelOf = (list: readonly Choice<string>[], value: unknown, locale: Locale
   list.find((choice) => choice.value === value)?.label[locale] ?? String(value)
 
 /**
- * A wait as a person says it, in seconds under a minute and minutes above, with the language's
- * own plural forms and digits (Intl: «٣ دقائق», "3 minutes").
+ * A wait as a person says it, in seconds under a minute, minutes under an hour, hours above,
+ * with the language's own plural forms and digits (Intl: «٣ دقائق», «ساعة», "3 minutes").
  */
 const formatWait = (seconds: unknown, locale: Locale): string => {
   const total = Math.max(1, Math.ceil(Number(seconds) || 0))
-  const [value, unit] = total < 60 ? [total, 'second'] : [Math.ceil(total / 60), 'minute']
+  const minutes = Math.ceil(total / 60)
+  const [value, unit] =
+    total < 60
+      ? [total, 'second']
+      : minutes < 60
+        ? [minutes, 'minute']
+        : [Math.ceil(minutes / 60), 'hour']
   return new Intl.NumberFormat(intlLocale(locale), {
     style: 'unit',
     unit,
@@ -267,9 +273,13 @@ export const RULE_MESSAGES = {
   },
   'too-many-attempts': {
     ar: (p) =>
-      `محاولات كثيرة من هذا الجهاز في وقت قصير. انتظر ${formatWait(p.seconds, 'ar')} ثم أعد المحاولة؛ لم يُقفل أي حساب.`,
+      p.kind === 'sign-in'
+        ? `محاولات كثيرة من هذا الجهاز في وقت قصير. انتظر ${formatWait(p.seconds, 'ar')} ثم أعد المحاولة؛ لم يُقفل أي حساب.`
+        : `طلبات كثيرة من هذا الجهاز في وقت قصير. انتظر ${formatWait(p.seconds, 'ar')} ثم أعد المحاولة؛ ما كتبته باقٍ في النموذج.`,
     en: (p) =>
-      `Too many attempts from this device in a short time. Wait ${formatWait(p.seconds, 'en')} and try again; no account has been locked.`,
+      p.kind === 'sign-in'
+        ? `Too many attempts from this device in a short time. Wait ${formatWait(p.seconds, 'en')} and try again; no account has been locked.`
+        : `Too many requests from this device in a short time. Wait ${formatWait(p.seconds, 'en')} and try again; what you typed is still in the form.`,
   },
   'database-unavailable': {
     ar: () =>

@@ -216,8 +216,12 @@ describe("the portal's forms", () => {
         sectors: 'health',
         why: 'To help the town.',
       })
-    const statuses: number[] = []
-    for (let n = 0; n < 4; n++) statuses.push((await apply(n)).status)
-    expect(statuses).toEqual([303, 303, 303, 429])
+    const answers: Response[] = []
+    for (let n = 0; n < 4; n++) answers.push(await apply(n))
+    expect(answers.map((answer) => answer.status)).toEqual([303, 303, 303, 429])
+    const refused = await answers[3]!.text()
+    expect(refused).toContain('Wait 1 hour')
+    // What was typed stays in the form.
+    expect(refused).toContain('Applicant 3')
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { fail } from '../../shared/rules/result'
 import {
   afterEvent,
   THROTTLES,
@@ -45,5 +46,19 @@ describe('sign-in attempts from one client', () => {
 describe('mails to one address', () => {
   it('sends three in a quarter hour, then none until the quarter hour is over', () => {
     expect(run(THROTTLES.mailByAddress, [0, 10, 20, 30, 899, 900])).toEqual([0, 0, 0, 870, 1, 0])
+  })
+})
+
+describe('what a throttled person reads', () => {
+  it('says how long to wait as a person says it, and speaks of accounts only at sign-in', () => {
+    const signIn = fail('too-many-attempts', { seconds: 170, kind: 'sign-in' }).message
+    expect(signIn.ar).toContain('انتظر ٣ دقائق')
+    expect(signIn.ar).toContain('لم يُقفل أي حساب')
+    expect(signIn.en).toContain('Wait 3 minutes')
+    const joining = fail('too-many-attempts', { seconds: 3587, kind: 'application' }).message
+    expect(joining.ar).toContain('انتظر ساعة')
+    expect(joining.ar).not.toContain('حساب')
+    expect(joining.en).toContain('Wait 1 hour')
+    expect(joining.en).toContain('what you typed is still in the form')
   })
 })
