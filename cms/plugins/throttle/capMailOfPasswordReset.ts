@@ -24,7 +24,11 @@ export const capMailOfPasswordReset: CollectionBeforeOperationHook = async ({
   if (client) {
     const answer = await takeThrottle(req.payload, 'mailByClient', client)
     if (!answer.ok) {
-      throw new RuleError(fail('too-many-attempts', { seconds: answer.waitSeconds, kind: 'mail' }), req, 429)
+      throw new RuleError(
+        fail('too-many-attempts', { seconds: answer.waitSeconds, kind: 'mail' }),
+        req,
+        429,
+      )
     }
   }
   const email = typeof forgot.data?.email === 'string' ? forgot.data.email.toLowerCase().trim() : ''

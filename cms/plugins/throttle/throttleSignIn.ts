@@ -42,7 +42,11 @@ export const throttleSignIn: CollectionBeforeOperationHook = async ({ args, oper
   if (client) {
     const answer = await takeThrottle(req.payload, 'signInByClient', client)
     if (!answer.ok) {
-      throw new RuleError(fail('too-many-attempts', { seconds: answer.waitSeconds, kind: 'sign-in' }), req, 429)
+      throw new RuleError(
+        fail('too-many-attempts', { seconds: answer.waitSeconds, kind: 'sign-in' }),
+        req,
+        429,
+      )
     }
   }
   const data = (args as { data?: { email?: unknown; password?: unknown } }).data
