@@ -48,7 +48,8 @@ describe('the portal killed during a voting burst', () => {
       const voters = await Promise.all(
         members.map(async (member, index) => ({
           ...member,
-          cookie: await signInToPortal(first.url, member.email),
+          // Each from an address of their own, as members at home are.
+          cookie: await signInToPortal(first.url, member.email, undefined, `127.0.0.${20 + index}`),
           // Half say yes, half no: a later check can tell a member's own choice from a default.
           choice: index % 2 === 0 ? 'yes' : 'no',
         })),
