@@ -131,7 +131,6 @@ export const UI = {
     sendResetLink: 'أرسل رابط التغيير',
     resetOnItsWay: 'إن كان هذا البريد لعضو فرابط تغيير كلمة السر في طريقه إليه.',
     newPassword: 'كلمة السر الجديدة',
-    passwordTooShort: (n: string) => `كلمة السر قصيرة: ${n} أحرف على الأقل.`,
     savePassword: 'احفظ وادخل',
     linkSignInTitle: 'الدخول بالرابط',
     linkSignInButton: 'ادخل الآن',
@@ -273,7 +272,6 @@ export const UI = {
     resetOnItsWay:
       'If this address belongs to a member, a link to change the password is on its way.',
     newPassword: 'New password',
-    passwordTooShort: (n: string) => `The password is too short: at least ${n} characters.`,
     savePassword: 'Save and sign in',
     linkSignInTitle: 'Sign in with your link',
     linkSignInButton: 'Sign in now',
