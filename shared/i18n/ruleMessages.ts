@@ -257,9 +257,9 @@ export const RULE_MESSAGES = {
   },
   'password-length': {
     ar: (p) =>
-      `قاعدة كلمة السر: من ${p.min} محارف إلى ${p.max}. اختر كلمة سر أطول (جملة قصيرة تتذكرها تكفي).`,
+      `قاعدة كلمة السر: من ${p.min} محارف إلى ${p.max}. اختر كلمة سر بهذا الطول (جملة قصيرة تتذكرها تكفي).`,
     en: (p) =>
-      `Password rule: from ${p.min} to ${p.max} characters. Choose a longer one (a short sentence you remember will do).`,
+      `Password rule: from ${p.min} to ${p.max} characters. Choose one of that length (a short sentence you remember will do).`,
   },
   'current-password-required': {
     ar: () =>

@@ -157,7 +157,7 @@ describe('signing in', () => {
     await page.getByLabel('New password').fill('short')
     await page.getByRole('button', { name: 'Save and sign in' }).click()
     await expect(page.locator('.problem').textContent()).resolves.toContain(
-      'at least 10 characters',
+      'Password rule: from 10 to 200 characters',
     )
     await page.getByLabel('New password').fill('a-new-long-password')
     await page.getByRole('button', { name: 'Save and sign in' }).click()
