@@ -29,6 +29,68 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  // The layers guard themselves (docs/architecture.md says what each may import).
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'payload',
+                'payload/*',
+                '@payloadcms/*',
+                'astro',
+                'astro/*',
+                'astro:*',
+                'next',
+                'next/*',
+              ],
+              message: 'shared/ is pure TypeScript: it imports neither Payload nor Astro nor Next.',
+            },
+            {
+              regex: '^(\\.\\./)+(cms|portal)(/|$)',
+              message: 'shared/ imports nothing of the CMS or the portal; they import it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['portal/src/**/*.ts', 'portal/src/**/*.astro'],
+    ignores: ['portal/src/lib/cms/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'payload',
+                'payload/*',
+                '@payloadcms/db-postgres',
+                '@payloadcms/db-postgres/*',
+              ],
+              message:
+                'Pages, features and components reach the CMS through portal/src/lib/cms only.',
+            },
+            {
+              regex: '^(\\.\\./)+cms/',
+              message:
+                'The portal reaches the CMS through portal/src/lib/cms (its index), never by a path into cms/.',
+            },
+            {
+              regex: '(^|/)lib/cms/.+',
+              message: 'Import the gateway from its index (lib/cms), not from one of its files.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['cms/migrations/**'],
     rules: { '@typescript-eslint/no-unused-vars': 'off' },

@@ -25,8 +25,8 @@ export const benchDigests = async (options: {
   const { buildFazaaConfig } = await import('../cms/payload.config')
   const { getPayload } = await import('payload')
   const { sqlHandle } = await import('../cms/lib/db')
-  const { sendDueMail } = await import('../cms/lib/mail/deliveries')
-  const { renderDelivery } = await import('../cms/lib/mail/renderDelivery')
+  const { sendDueMail } = await import('../cms/plugins/mail/deliveries')
+  const { renderDelivery } = await import('../cms/plugins/mail/templates/renderDelivery')
   const payload = await getPayload({
     config: buildFazaaConfig({ autoRunCron: false }),
     key: 'bench-digests',

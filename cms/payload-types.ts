@@ -82,10 +82,10 @@ export interface Config {
     partners: Partner;
     members: Member;
     media: Media;
-    digests: Digest;
-    'mail-deliveries': MailDelivery;
     'sign-in-links': SignInLink;
     throttles: Throttle;
+    digests: Digest;
+    'mail-deliveries': MailDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -113,10 +113,10 @@ export interface Config {
     partners: PartnersSelect<false> | PartnersSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
-    digests: DigestsSelect<false> | DigestsSelect<true>;
-    'mail-deliveries': MailDeliveriesSelect<false> | MailDeliveriesSelect<true>;
     'sign-in-links': SignInLinksSelect<false> | SignInLinksSelect<true>;
     throttles: ThrottlesSelect<false> | ThrottlesSelect<true>;
+    digests: DigestsSelect<false> | DigestsSelect<true>;
+    'mail-deliveries': MailDeliveriesSelect<false> | MailDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -733,6 +733,33 @@ export interface MeetingRsvp {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-links".
+ */
+export interface SignInLink {
+  id: number;
+  member: number | Member;
+  tokenHash: string;
+  expiresAt: string;
+  usedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "throttles".
+ */
+export interface Throttle {
+  id: number;
+  name: string;
+  key: string;
+  count: number;
+  windowStartedAt: string;
+  lastAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "digests".
  */
 export interface Digest {
@@ -757,7 +784,7 @@ export interface Digest {
 export interface MailDelivery {
   id: number;
   key: string;
-  kind: 'digest' | 'vote-reminder' | 'committee-formed' | 'committee-ending';
+  kind: 'digest' | 'vote-reminder' | 'committee-formed' | 'committee-ending' | 'help-offer' | 'application';
   status: 'pending' | 'sending' | 'sent' | 'failed' | 'cancelled';
   member: number | Member;
   meeting?: (number | null) | Meeting;
@@ -771,33 +798,6 @@ export interface MailDelivery {
   sentAt?: string | null;
   messageId?: string | null;
   lastError?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "sign-in-links".
- */
-export interface SignInLink {
-  id: number;
-  member: number | Member;
-  tokenHash: string;
-  expiresAt: string;
-  usedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "throttles".
- */
-export interface Throttle {
-  id: number;
-  name: string;
-  key: string;
-  count: number;
-  windowStartedAt: string;
-  lastAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -987,20 +987,20 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
-        relationTo: 'digests';
-        value: number | Digest;
-      } | null)
-    | ({
-        relationTo: 'mail-deliveries';
-        value: number | MailDelivery;
-      } | null)
-    | ({
         relationTo: 'sign-in-links';
         value: number | SignInLink;
       } | null)
     | ({
         relationTo: 'throttles';
         value: number | Throttle;
+      } | null)
+    | ({
+        relationTo: 'digests';
+        value: number | Digest;
+      } | null)
+    | ({
+        relationTo: 'mail-deliveries';
+        value: number | MailDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1415,6 +1415,31 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-links_select".
+ */
+export interface SignInLinksSelect<T extends boolean = true> {
+  member?: T;
+  tokenHash?: T;
+  expiresAt?: T;
+  usedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "throttles_select".
+ */
+export interface ThrottlesSelect<T extends boolean = true> {
+  name?: T;
+  key?: T;
+  count?: T;
+  windowStartedAt?: T;
+  lastAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "digests_select".
  */
 export interface DigestsSelect<T extends boolean = true> {
@@ -1445,31 +1470,6 @@ export interface MailDeliveriesSelect<T extends boolean = true> {
   sentAt?: T;
   messageId?: T;
   lastError?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "sign-in-links_select".
- */
-export interface SignInLinksSelect<T extends boolean = true> {
-  member?: T;
-  tokenHash?: T;
-  expiresAt?: T;
-  usedAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "throttles_select".
- */
-export interface ThrottlesSelect<T extends boolean = true> {
-  name?: T;
-  key?: T;
-  count?: T;
-  windowStartedAt?: T;
-  lastAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -2,7 +2,6 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { ar } from '@payloadcms/translations/languages/ar'
 import { en } from '@payloadcms/translations/languages/en'
@@ -13,11 +12,9 @@ import { DEFAULT_LOCALE } from '../shared/i18n/locales'
 import { Campaigns } from './collections/Campaigns'
 import { CommitteeInterests } from './collections/CommitteeInterests'
 import { Committees } from './collections/Committees'
-import { Digests } from './collections/Digests'
 import { Donations } from './collections/Donations'
 import { Expenses } from './collections/Expenses'
 import { Guests } from './collections/Guests'
-import { MailDeliveries } from './collections/MailDeliveries'
 import { Media } from './collections/Media'
 import { MeetingRsvps } from './collections/MeetingRsvps'
 import { Meetings } from './collections/Meetings'
@@ -28,16 +25,15 @@ import { SignInLinks } from './collections/SignInLinks'
 import { StripeEvents } from './collections/StripeEvents'
 import { Transfers } from './collections/Transfers'
 import { Votes } from './collections/Votes'
-import { createMailTransport } from './email/mailTransport'
 import { moneyExport } from './endpoints/moneyExport'
 import { stripeWebhook } from './endpoints/stripeWebhook'
-import { unsubscribeEndpoints } from './endpoints/unsubscribe'
 import { About } from './globals/About'
 import { Giving } from './globals/Giving'
 import { boundedPool, limitTransactions } from './lib/databaseBounds'
 import { documentLocksForAdmins } from './lib/documentLocksForAdmins'
 import { keepPoolThroughRestarts } from './lib/keepPoolThroughRestarts'
 import { fazaaWorkflow, type FazaaWorkflowOptions } from './plugins/fazaaWorkflow'
+import { mail } from './plugins/mail'
 import { throttle } from './plugins/throttle'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -72,12 +68,10 @@ export const buildFazaaConfig = (workflow: FazaaWorkflowOptions = {}) =>
       Partners,
       Members,
       Media,
-      Digests,
-      MailDeliveries,
       SignInLinks,
     ],
     globals: [About, Giving],
-    endpoints: [stripeWebhook, moneyExport, ...unsubscribeEndpoints],
+    endpoints: [stripeWebhook, moneyExport],
     localization: {
       locales: [
         { code: 'ar', label: 'العربية', rtl: true },
@@ -96,12 +90,6 @@ export const buildFazaaConfig = (workflow: FazaaWorkflowOptions = {}) =>
       push: false,
       migrationDir: path.resolve(dirname, 'migrations'),
     }),
-    email: nodemailerAdapter({
-      defaultFromAddress: process.env.MAIL_FROM ?? 'fazaa@localhost',
-      defaultFromName: process.env.MAIL_FROM_NAME ?? 'الفزعة Fazaa',
-      transport: createMailTransport(),
-      skipVerify: true,
-    }),
     sharp,
     telemetry: false,
     // A broken rule is the person's mistake, not the server's: log it quietly.
@@ -116,8 +104,12 @@ export const buildFazaaConfig = (workflow: FazaaWorkflowOptions = {}) =>
       limitTransactions(payload)
       documentLocksForAdmins(payload)
     },
-    // The throttle first: its collection then gets the workflow's hooks and bounds like the rest.
-    plugins: [throttle(), fazaaWorkflow(workflow)],
+    // The features first: their collections then get the workflow's hooks and bounds like the rest.
+    plugins: [
+      throttle(),
+      mail({ runQueue: workflow.autoRunCron !== false }),
+      fazaaWorkflow(workflow),
+    ],
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   })
 

@@ -7,6 +7,7 @@ import { isActiveField } from '../access/isActive'
 import { currencyField, minorUnitsField } from '../fields/money'
 import { optionsOf } from '../lib/options'
 import * as clock from '../../shared/clock'
+import { enforceCampaignCurrency } from '../hooks/enforceCampaignCurrency'
 
 /**
  * Names of intermediaries and of the person who confirmed receipt in town stay among members:
@@ -28,6 +29,7 @@ export const Transfers: CollectionConfig = {
   },
   defaultSort: '-sentOn',
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  hooks: { beforeChange: [enforceCampaignCurrency('money-currency-of-campaign')] },
   fields: [
     {
       name: 'campaign',

@@ -1,5 +1,5 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
+import { postgresOf } from '../lib/db'
 
 /** How long a run waits for another run of the same task to finish before it gives up. */
 const WAIT_FOR_OTHER_RUN = '10min'
@@ -18,7 +18,7 @@ export const oneAtATime = async <T>(
   task: string,
   work: () => Promise<T>,
 ): Promise<T> => {
-  const pool = (payload.db as unknown as PostgresAdapter).pool
+  const pool = postgresOf(payload).pool
   const client = await pool.connect()
   const key = `fazaa-job:${task}`
   // Set once the lock is given back; a connection that failed before (it may still hold the

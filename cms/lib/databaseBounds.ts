@@ -1,6 +1,6 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { Semaphore, withTimeout, type SemaphoreInterface } from 'async-mutex'
 import type { Payload } from 'payload'
+import { postgresOf } from './db'
 
 /**
  * Every wait on the database has an end. Without these, one client's burst of writes wedged the
@@ -55,7 +55,7 @@ const busy = () =>
  * before it takes its connection and gives it back when it commits or rolls back.
  */
 export const limitTransactions = (payload: Payload): void => {
-  const adapter = payload.db as unknown as PostgresAdapter
+  const adapter = postgresOf(payload)
   const slots: SemaphoreInterface = withTimeout(
     new Semaphore(TRANSACTION_SLOTS),
     WAIT_FOR_DATABASE_MS,

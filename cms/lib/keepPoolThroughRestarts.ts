@@ -1,5 +1,5 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
+import { postgresOf } from './db'
 
 /**
  * When PostgreSQL restarts, every idle connection in Payload's pool receives "terminating
@@ -9,7 +9,7 @@ import type { Payload } from 'payload'
  * itself once the database is back. (tests/faults/postgresRestart.test.ts)
  */
 export const keepPoolThroughRestarts = (payload: Payload): void => {
-  const pool = (payload.db as unknown as PostgresAdapter).pool
+  const pool = postgresOf(payload).pool
   pool?.on('error', (error) =>
     payload.logger.warn(
       { err: error },

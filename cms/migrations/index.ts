@@ -10,6 +10,7 @@ import * as migration_20261121_152312_meeting_mail from './20261121_152312_meeti
 import * as migration_20261202_010000_money_bounds from './20261202_010000_money_bounds'
 import * as migration_20261202_031943_throttles from './20261202_031943_throttles'
 import * as migration_20261202_040451_media_uploaded_by from './20261202_040451_media_uploaded_by'
+import * as migration_20261202_130635_mail_notices from './20261202_130635_mail_notices'
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261202_040451_media_uploaded_by.up,
     down: migration_20261202_040451_media_uploaded_by.down,
     name: '20261202_040451_media_uploaded_by',
+  },
+  {
+    up: migration_20261202_130635_mail_notices.up,
+    down: migration_20261202_130635_mail_notices.down,
+    name: '20261202_130635_mail_notices',
   },
 ]

@@ -1,30 +1,14 @@
 import type { CollectionConfig, Config, GlobalConfig, Plugin } from 'payload'
 
 import { PRIVATE_COLLECTIONS } from '../../shared/contentChanges'
-import { boundEveryField } from '../fields/boundEveryField'
 import { resolveLimits, type RuleLimits } from '../../shared/rules/limits'
+import { boundEveryField } from '../fields/boundEveryField'
 import {
   announceCollectionChange,
   announceCollectionDelete,
   announceGlobalChange,
 } from '../hooks/announceContentChange'
 import { noteCollectionRead, noteGlobalRead } from '../hooks/noteContentRead'
-import { createCompanionMeetings } from '../hooks/createCompanionMeetings'
-import { dissolveCompletedCommittee } from '../hooks/dissolveCompletedCommittee'
-import { enforceCampaignRules } from '../hooks/enforceCampaignRules'
-import { enforceCommitteeRules } from '../hooks/enforceCommitteeRules'
-import { enforceCampaignCurrency } from '../hooks/enforceCampaignCurrency'
-import { enforceDonationRules } from '../hooks/enforceDonationRules'
-import { enforceExpenseApproval } from '../hooks/enforceExpenseApproval'
-import { enforceMeetingRules } from '../hooks/enforceMeetingRules'
-import { enforceProposalWorkflow } from '../hooks/enforceProposalWorkflow'
-import { enforceVoteRules } from '../hooks/enforceVoteRules'
-import { queueCommitteeFormedMail } from '../hooks/queueCommitteeFormedMail'
-import { queueMeetingDigest } from '../hooks/queueMeetingDigest'
-import {
-  refreshCampaignTotalsAfterChange,
-  refreshCampaignTotalsAfterDelete,
-} from '../hooks/refreshCampaignTotals'
 import { refuseMalformedData } from '../hooks/refuseMalformedData'
 import { translateBadValueErrors } from '../hooks/translateBadValueErrors'
 import { translateConstraintErrors } from '../hooks/translateConstraintErrors'
@@ -32,11 +16,9 @@ import { translateOutageErrors } from '../hooks/translateOutageErrors'
 import { translateRuleErrors } from '../hooks/translateRuleErrors'
 import { translateStorageErrors } from '../hooks/translateStorageErrors'
 import { completeExpiredCommittees } from '../jobs/completeExpiredCommittees'
-import { queueReminders } from '../jobs/queueReminders'
-import { sendMail } from '../jobs/sendMail'
 import { releaseAbandonedJobs } from '../jobs/releaseAbandonedJobs'
 import { SCHEDULES } from '../jobs/schedules'
-import { MAIL_QUEUE } from '../lib/mail/deliveries'
+import { LIMITS_KEY } from '../lib/configuredLimits'
 
 export interface FazaaWorkflowOptions {
   /** The fellowship's numbers; anything left out takes the brief's (5, 10, 2 months, 8 weeks). */
@@ -50,45 +32,18 @@ export interface FazaaWorkflowOptions {
 
 type Hooks = NonNullable<CollectionConfig['hooks']>
 
-/** The limits a configured Payload runs with, for the portal to explain them before a user acts. */
-export const limitsOf = (config: { custom?: Record<string, unknown> }): RuleLimits =>
-  (config.custom?.fazaaLimits as RuleLimits | undefined) ?? resolveLimits()
-
 /**
- * The fellowship's workflow as a Payload plugin: it attaches the rule hooks to the collections,
- * registers the scheduled job and the error translation, and carries the limits in `custom`.
+ * What every collection gets, as a Payload plugin: the bounds on every field, the refusal of
+ * malformed data, the page cache's read tracking and change announcements, the translation of
+ * errors into the rule's words, the workflow's scheduled jobs, and the limits in `custom` (which
+ * the collections' own rule hooks read at run time). Each collection lists its own rule hooks.
  */
 export const fazaaWorkflow =
   (options: FazaaWorkflowOptions = {}): Plugin =>
   (config: Config): Config => {
     const limits = resolveLimits(options.limits)
-    const hooksBySlug: Record<string, Hooks> = {
-      committees: {
-        beforeChange: [enforceCommitteeRules(limits)],
-        afterChange: [dissolveCompletedCommittee, queueCommitteeFormedMail],
-      },
-      votes: { beforeChange: [enforceVoteRules] },
-      proposals: { beforeChange: [enforceProposalWorkflow(limits)] },
-      campaigns: { beforeChange: [enforceCampaignRules] },
-      donations: {
-        beforeChange: [enforceDonationRules, enforceCampaignCurrency('donation-currency')],
-        afterChange: [refreshCampaignTotalsAfterChange],
-        afterDelete: [refreshCampaignTotalsAfterDelete],
-      },
-      expenses: {
-        beforeChange: [
-          enforceExpenseApproval,
-          enforceCampaignCurrency('money-currency-of-campaign'),
-        ],
-      },
-      transfers: { beforeChange: [enforceCampaignCurrency('money-currency-of-campaign')] },
-      meetings: {
-        beforeChange: [enforceMeetingRules(limits)],
-        afterChange: [createCompanionMeetings, queueMeetingDigest],
-      },
-    }
     const withHooks = (collection: CollectionConfig): CollectionConfig => {
-      const extra: Hooks = { ...hooksBySlug[collection.slug] }
+      const extra: Hooks = {}
       // First of all, on every collection: data Payload itself would trip over.
       extra.beforeOperation = [
         refuseMalformedData,
@@ -117,7 +72,7 @@ export const fazaaWorkflow =
     const workflowCron = options.autoRunCron ?? SCHEDULES.workflowQueue
     return {
       ...config,
-      custom: { ...config.custom, fazaaLimits: limits },
+      custom: { ...config.custom, [LIMITS_KEY]: limits },
       collections: (config.collections ?? []).map((collection) =>
         boundEveryField(withHooks(collection)),
       ),
@@ -135,14 +90,10 @@ export const fazaaWorkflow =
       },
       jobs: {
         ...config.jobs,
-        tasks: [...(config.jobs?.tasks ?? []), completeExpiredCommittees, queueReminders, sendMail],
+        // The workflow's own job first: the order of the tasks is the order of a database enum.
+        tasks: [completeExpiredCommittees, ...(config.jobs?.tasks ?? [])],
         autoRun: workflowCron
-          ? [
-              ...((config.jobs?.autoRun as []) ?? []),
-              { cron: workflowCron, queue: 'workflow' },
-              // Mail waits at most a minute: a digest or a reminder is news.
-              { cron: SCHEDULES.mailQueue, queue: MAIL_QUEUE },
-            ]
+          ? [...((config.jobs?.autoRun as []) ?? []), { cron: workflowCron, queue: 'workflow' }]
           : config.jobs?.autoRun,
         // Before every run: hand back jobs a dead process left marked as running.
         shouldAutoRun: async (payload) => {

@@ -1,7 +1,7 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { getPayload, type Payload } from 'payload'
 
 import { migrateToLatest } from '../../cms/lib/migrateToLatest'
+import { postgresOf } from '../../cms/lib/db'
 
 /**
  * A Payload instance on the configured database with every committed migration applied. Imported
@@ -22,7 +22,7 @@ export const openPayload = async (): Promise<Payload> => {
  * (when the embedded PostgreSQL stops) pass quietly instead of crashing the process.
  */
 export const closePayload = async (payload: Payload): Promise<void> => {
-  const pool = (payload.db as unknown as PostgresAdapter).pool
+  const pool = postgresOf(payload).pool
   await payload.destroy()
   pool?.on('error', () => {})
   void pool?.end()

@@ -11,6 +11,16 @@ export interface Choice<V extends string> {
 
 const choices = <V extends string>(list: Choice<V>[]) => list
 
+/**
+ * A value of a closed list as the reader knows it ("voting" → «في التصويت» / "Voting"); a value
+ * the list does not hold (an old row, a typo in a URL) is shown as it is.
+ */
+export const labelOf = (
+  list: readonly Choice<string>[],
+  value: unknown,
+  locale: keyof Localized,
+): string => list.find((choice) => choice.value === value)?.label[locale] ?? String(value)
+
 export const MEMBER_ROLES = choices([
   { value: 'admin', label: { ar: 'إدارة', en: 'Admin' } },
   { value: 'member', label: { ar: 'عضو', en: 'Member' } },
@@ -168,6 +178,14 @@ export const MAIL_KINDS = choices([
   { value: 'vote-reminder', label: { ar: 'تذكير بالتصويت', en: 'Vote reminder' } },
   { value: 'committee-formed', label: { ar: 'تشكيل لجنة', en: 'Committee formed' } },
   { value: 'committee-ending', label: { ar: 'قرب انتهاء لجنة', en: 'Committee ending' } },
+  {
+    value: 'help-offer',
+    label: { ar: 'عرض مساعدة إلى المسؤول', en: 'Offer of help, to the lead' },
+  },
+  {
+    value: 'application',
+    label: { ar: 'طلب انتساب إلى الإدارة', en: 'Application, to the admins' },
+  },
 ] as const)
 
 export const DELIVERY_STATUSES = choices([

@@ -1,13 +1,9 @@
-import { CAMPAIGN_STATUSES, PROPOSAL_STATUSES, type Choice } from '../domain/vocabulary'
+import { CAMPAIGN_STATUSES, labelOf, PROPOSAL_STATUSES } from '../domain/vocabulary'
 import { intlLocale, type Locale } from './locales'
 
 export type RuleParams = Record<string, string | number>
 
 type Message = Record<Locale, (params: RuleParams) => string>
-
-/** A status value as the reader knows it ("voting" → «في التصويت» / "Voting"). */
-const labelOf = (list: readonly Choice<string>[], value: unknown, locale: Locale): string =>
-  list.find((choice) => choice.value === value)?.label[locale] ?? String(value)
 
 /**
  * A wait as a person says it, in seconds under a minute, minutes under an hour, hours above,
@@ -248,6 +244,14 @@ export const RULE_MESSAGES = {
   'form-unknown-choice': {
     ar: () => 'هذا الاختيار ليس من الخيارات المعروضة. حمّل الصفحة واختر من جديد.',
     en: () => 'That choice is not one the page offered. Reload the page and choose again.',
+  },
+  forbidden: {
+    ar: () => 'لا تملك الإذن بهذا.',
+    en: () => 'You are not allowed to do this.',
+  },
+  'vote-choice-unknown': {
+    ar: () => 'اختر نعم أو لا أو امتناع.',
+    en: () => 'Choose yes, no or abstain.',
   },
   'committee-help-closed': {
     ar: () =>

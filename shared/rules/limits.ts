@@ -68,6 +68,12 @@ export const PROFILE_LIMITS = Object.freeze({
 })
 
 /**
+ * A proposal's texts: the portal's form says these before sending, and the collection holds them
+ * (cms/collections/Proposals), for REST and the admin too. The details become rich text.
+ */
+export const PROPOSAL_LIMITS = Object.freeze({ title: 120, summary: 500, details: 5000 })
+
+/**
  * The largest amount one gift, expense or transfer may book, in minor units (1,000,000.00): far
  * above a small project's budget, so a typo of a few zeros is refused instead of booked. Held by
  * the money fields and by PostgreSQL (migration 20261202_010000_money_bounds).

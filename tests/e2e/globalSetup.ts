@@ -31,6 +31,9 @@ const settled = async (databaseUrl: string) => {
   }
 }
 
+/** Addresses starting so are greylisted by the browser tests' mail server (the first try fails). */
+export const GREYLISTED = 'greylisted-'
+
 /** How often the running CMS's schedules fire in the browser tests (production: hourly). */
 export const E2E_SCHEDULE_SECONDS = 2
 
@@ -46,7 +49,10 @@ export default async function setup(project: TestProject) {
   // The embedded PostgreSQL runs as the `postgres` user when we are root.
   fs.chmodSync(dataDir, 0o777)
   const mailDir = path.join(dataDir, 'smtp-received')
-  const smtp = await startSmtpPeer(mailDir)
+  // A greylisting mail server for some addresses, as many are: the first message is put off.
+  const smtp = await startSmtpPeer(mailDir, {
+    busyOnceFor: (address) => address.startsWith(GREYLISTED),
+  })
   const stripe = await startFakeStripe({ webhookSecret: E2E_STRIPE.webhookSecret })
   const teardown = async () => {
     await product?.stop()

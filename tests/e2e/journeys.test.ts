@@ -8,6 +8,7 @@ import * as clock from '../../shared/clock'
 import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
 import { launchChromium } from '../helpers/browser'
 import { asUser } from '../helpers/fixtures'
+import { eventually } from '../helpers/eventually'
 import { readMailbox, type ReceivedMail } from '../helpers/mailbox'
 import { testPayload } from '../helpers/payload'
 
@@ -59,23 +60,6 @@ const signIn = async (page: Page, email: string) => {
 
 const one = async <T extends pg.QueryResultRow>(text: string, values: unknown[] = []) =>
   (await db.query<T>(text, values)).rows[0]!
-
-/** Waits (up to `ms`) until `check` gives something other than undefined, and returns it. */
-const eventually = async <T>(
-  check: () => Promise<T | undefined>,
-  what: string | (() => string),
-  ms = 60_000,
-) => {
-  const started = Date.now()
-  for (;;) {
-    const result = await check()
-    if (result !== undefined) return result
-    if (Date.now() - started > ms) {
-      throw new Error(`Not within ${ms / 1000} s: ${typeof what === 'string' ? what : what()}`)
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-}
 
 /** The mail the SMTP peer received whose Message-ID comes from deliveries keyed `prefix:…`. */
 const mailKeyed = (prefix: string): ReceivedMail[] =>

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { unsubscribeToken } from '../../cms/lib/mail/unsubscribeToken'
+import { unsubscribeToken } from '../../cms/plugins/mail/unsubscribe/unsubscribeToken'
 import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
 import { launchChromium } from '../helpers/browser'
 import { testPayload } from '../helpers/payload'

@@ -1,7 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { decodeQuotedPrintable, parseEml, type ParsedEmail } from '../../cms/lib/mail/readEml'
+import {
+  decodeQuotedPrintable,
+  parseEml,
+  type ParsedEmail,
+} from '../../cms/plugins/mail/transport/readEml'
 
 export interface ReceivedMail extends ParsedEmail {
   receivedAt: number

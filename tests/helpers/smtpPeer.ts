@@ -12,16 +12,20 @@ const smtpError = (responseCode: number, message: string) =>
  * A real SMTP server for the tests: nodemailer talks SMTP to it, and every message it accepts is
  * written, as received, into `dir` (one .eml per message) for the tests to read; with `dir` null
  * it only counts (the benchmark's sink). It can also
- * misbehave as real servers do: refuse the next messages for a while (421, try later), and refuse
- * some recipients for good (550, no such mailbox).
+ * misbehave as real servers do: refuse the next messages for a while (421, try later), refuse
+ * the first message to some recipients (421, as a greylisting server does), and refuse some
+ * recipients for good (550, no such mailbox).
  */
 export const startSmtpPeer = async (
   dir: string | null,
   {
     refuseRecipient = () => false,
+    busyOnceFor = () => false,
     delayMs = 0,
   }: {
     refuseRecipient?: (address: string) => boolean
+    /** The first message to such an address is refused with 421; the next is taken. */
+    busyOnceFor?: (address: string) => boolean
     /** How long the server takes over each message (a slow server, or one far away). */
     delayMs?: number
   } = {},
@@ -30,6 +34,7 @@ export const startSmtpPeer = async (
   let received = 0
   let bytes = 0
   let busyFor = 0
+  const greylisted = new Set<string>()
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -40,7 +45,10 @@ export const startSmtpPeer = async (
       if (refuseRecipient(address.address)) return callback(smtpError(550, 'No such mailbox here'))
       callback()
     },
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
+      const firstTime = session.envelope.rcptTo
+        .map((rcpt) => rcpt.address)
+        .filter((address) => busyOnceFor(address) && !greylisted.has(address))
       const chunks: Buffer[] = []
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       stream.on('end', async () => {
@@ -48,6 +56,10 @@ export const startSmtpPeer = async (
         if (busyFor > 0) {
           busyFor -= 1
           return callback(smtpError(421, 'Too busy, try again later'))
+        }
+        if (firstTime.length > 0) {
+          for (const address of firstTime) greylisted.add(address)
+          return callback(smtpError(421, 'Greylisted, try again later'))
         }
         received += 1
         const message = Buffer.concat(chunks)

@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { recomputeCampaignTotals } from '../../cms/hooks/refreshCampaignTotals'
+import { recomputeCampaignTotals } from '../../cms/collections/Donations/hooks/refreshCampaignTotals'
 import { sqlHandle } from '../../cms/lib/db'
 import type { Campaign, Member } from '../../cms/payload-types'
 import { asUser, createMember, ruleError, uploadReceipt } from '../helpers/fixtures'

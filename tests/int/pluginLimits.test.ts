@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { limitsOf } from '../../cms/plugins/fazaaWorkflow'
+import { limitsOf } from '../../cms/lib/configuredLimits'
 import { createMember, daysFromNow, ruleError } from '../helpers/fixtures'
 import { resetDatabase, testPayload } from '../helpers/payload'
 

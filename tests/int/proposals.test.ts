@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Member } from '../../cms/payload-types'
+import { PROPOSAL_LIMITS } from '../../shared/rules/limits'
 import { asUser, createMember, daysFromNow, ruleError } from '../helpers/fixtures'
 import { resetDatabase, testPayload } from '../helpers/payload'
 
@@ -168,5 +169,30 @@ describe('the proposal lifecycle (rule 5)', () => {
     expect(docs.map((p) => p.id)).not.toContain(proposal.id)
     const mine = await payload.find({ collection: 'proposals', ...asMember(proposer) })
     expect(mine.docs.map((p) => p.id)).toContain(proposal.id)
+  })
+})
+
+describe('the proposal texts', () => {
+  it('refuses a title or summary longer than the portal allows, for any client', async () => {
+    const write = (title: string, summary: string) =>
+      payload.create({
+        collection: 'proposals',
+        data: { title, summary, status: 'draft', estimatedBudget: { currency: 'EUR' } },
+        ...asMember(proposer),
+      })
+    const refusedField = (path: string) => ({
+      data: { errors: [expect.objectContaining({ path })] },
+    })
+    await expect(write('t'.repeat(PROPOSAL_LIMITS.title + 1), 'A summary')).rejects.toMatchObject(
+      refusedField('title'),
+    )
+    await expect(write('A title', 's'.repeat(PROPOSAL_LIMITS.summary + 1))).rejects.toMatchObject(
+      refusedField('summary'),
+    )
+    const longest = await write(
+      't'.repeat(PROPOSAL_LIMITS.title),
+      's'.repeat(PROPOSAL_LIMITS.summary),
+    )
+    expect(longest.title).toHaveLength(PROPOSAL_LIMITS.title)
   })
 })

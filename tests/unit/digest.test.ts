@@ -4,12 +4,12 @@ import {
   digestWhatsAppText,
   renderDigest,
   type DigestData,
-} from '../../cms/lib/digest/renderDigest'
+} from '../../cms/plugins/mail/digest/renderDigest'
 import {
   claimedUnsubscribeScope,
   readUnsubscribeToken,
   unsubscribeToken,
-} from '../../cms/lib/mail/unsubscribeToken'
+} from '../../cms/plugins/mail/unsubscribe/unsubscribeToken'
 import { suggestIntroductions } from '../../shared/rules/bigSundayAgenda'
 import { afterFailure, classifySmtpFailure, MAX_ATTEMPTS } from '../../shared/rules/mailRetry'
 

@@ -8,7 +8,7 @@ import { getPayload } from 'payload'
 process.env.FAZAA_JOBS = 'off'
 const minutesAhead = Number(process.argv[2] ?? 0)
 const { buildFazaaConfig } = await import('../../../cms/payload.config')
-const { sendDueMail } = await import('../../../cms/lib/mail/deliveries')
+const { sendDueMail } = await import('../../../cms/plugins/mail/deliveries')
 const payload = await getPayload({ config: buildFazaaConfig({ autoRunCron: false }) })
 const report = await sendDueMail(payload, {
   concurrency: 4,

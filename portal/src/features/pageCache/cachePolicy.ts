@@ -10,6 +10,17 @@ export const PUBLIC_PAGE_CACHE_CONTROL = 'public, max-age=0, must-revalidate, s-
 /** Pages for one person say so; nothing between them and the person keeps a copy. */
 export const PRIVATE_PAGE_CACHE_CONTROL = 'private, no-store'
 
+/**
+ * Says who may keep a copy of a page or file: `public` for what is the same for everyone (the
+ * page cache and the browser revalidate it), `private` for what is one person's (nobody keeps it).
+ */
+export const cacheAs = (response: { headers: Headers }, audience: 'public' | 'private'): void => {
+  response.headers.set(
+    'Cache-Control',
+    audience === 'public' ? PUBLIC_PAGE_CACHE_CONTROL : PRIVATE_PAGE_CACHE_CONTROL,
+  )
+}
+
 /** Payload's session cookie: a signed-in member always gets a freshly rendered page. */
 export const SESSION_COOKIE = 'payload-token'
 

@@ -1,6 +1,7 @@
 import { SECTORS, type Sector } from '../../../../shared/domain/vocabulary'
 import { LOCALES, type Locale, type Localized } from '../../../../shared/i18n/locales'
-import type { ProfileChanges } from '../../lib/cms/members'
+import type { ProfileChanges } from '../../lib/cms'
+import { FIELD_MESSAGES } from '../../../../shared/i18n/fieldMessages'
 import { PROFILE_LIMITS } from '../../../../shared/rules/limits'
 
 export type ProfileField =
@@ -8,11 +9,7 @@ export type ProfileField =
 
 export { PROFILE_LIMITS }
 
-const REQUIRED: Localized = { ar: 'هذا الحقل مطلوب.', en: 'This field is required.' }
-const tooLong = (max: number): Localized => ({
-  ar: `طويل: ${max} حرفاً على الأكثر.`,
-  en: `Too long: at most ${max} characters.`,
-})
+const { required: REQUIRED, tooLong } = FIELD_MESSAGES
 const TOO_MANY: Localized = {
   ar: `${PROFILE_LIMITS.items} عنصراً على الأكثر، كل منها ${PROFILE_LIMITS.item} حرفاً على الأكثر، مفصولة بفواصل.`,
   en: `At most ${PROFILE_LIMITS.items} items of ${PROFILE_LIMITS.item} characters, separated by commas.`,

@@ -1,6 +1,7 @@
 import { SECTORS, type Sector } from '../../../../shared/domain/vocabulary'
 import type { Localized } from '../../../../shared/i18n/locales'
-import type { RuleLimits } from '../../../../shared/rules/limits'
+import { FIELD_MESSAGES } from '../../../../shared/i18n/fieldMessages'
+import { PROPOSAL_LIMITS, type RuleLimits } from '../../../../shared/rules/limits'
 import { checkProposalSize } from '../../../../shared/rules/proposalTransition'
 
 export interface ProposalForm {
@@ -15,17 +16,7 @@ export interface ProposalForm {
 
 export type ProposalField = 'title' | 'summary' | 'details' | 'budget' | 'weeks'
 
-export const PROPOSAL_LIMITS = { title: 120, summary: 500, details: 5000 } as const
-
-const REQUIRED: Localized = { ar: 'هذا الحقل مطلوب.', en: 'This field is required.' }
-const tooLong = (max: number): Localized => ({
-  ar: `طويل: ${max} حرفاً على الأكثر.`,
-  en: `Too long: at most ${max} characters.`,
-})
-const WHOLE_NUMBER: Localized = {
-  ar: 'اكتب رقماً صحيحاً.',
-  en: 'Write a whole number.',
-}
+const { required: REQUIRED, tooLong, wholeNumber: WHOLE_NUMBER } = FIELD_MESSAGES
 
 /**
  * Reads the proposal form and says what is wrong with each field, in both languages; the small

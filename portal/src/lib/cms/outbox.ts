@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { dataDir } from '../../../../cms/lib/dataDir'
-import { parseEml, type ParsedEmail } from '../../../../cms/lib/mail/readEml'
+import { parseEml, type ParsedEmail } from '../../../../cms/plugins/mail/transport/readEml'
 
 export interface OutboxMessage extends ParsedEmail {
   file: string

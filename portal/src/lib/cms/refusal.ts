@@ -1,12 +1,18 @@
 import { APIError, ValidationError } from 'payload'
 
 import type { Localized } from '../../../../shared/i18n/locales'
-import { fail } from '../../../../shared/rules/result'
+import { fail, type RuleViolation } from '../../../../shared/rules/result'
 
 export interface Refusal {
   rule: string | null
   message: Localized
 }
+
+/** A rule the portal checks itself (before asking the CMS), as a refusal like the CMS's. */
+export const refusalOfRule = (violation: RuleViolation): Refusal => ({
+  rule: violation.code,
+  message: violation.message,
+})
 
 /** Turns the CMS's refusal of a member's action into words for the member; rethrows the rest. */
 export const refusalOf = (error: unknown): Refusal => {
@@ -18,10 +24,7 @@ export const refusalOf = (error: unknown): Refusal => {
     return { rule: null, message: { ar: error.message, en: error.message } }
   }
   if (error instanceof APIError && (error.status === 403 || error.status === 404)) {
-    return {
-      rule: 'forbidden',
-      message: { ar: 'لا تملك الإذن بهذا.', en: 'You are not allowed to do this.' },
-    }
+    return refusalOfRule(fail('forbidden'))
   }
   throw error
 }
@@ -30,5 +33,4 @@ export const refusalOf = (error: unknown): Refusal => {
  * A form named a row that is not among those the page offered (an id typed by hand, a forged
  * choice): nothing is asked of the CMS.
  */
-const unknownChoice = fail('form-unknown-choice')
-export const UNKNOWN_CHOICE: Refusal = { rule: unknownChoice.code, message: unknownChoice.message }
+export const UNKNOWN_CHOICE: Refusal = refusalOfRule(fail('form-unknown-choice'))

@@ -1,9 +1,10 @@
 import type { Member } from '@fazaa/cms/types'
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 
-import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres'
 import { APIError, AuthenticationError, getFieldsToSign, jwtSign, type Payload } from 'payload'
 
+import { postgresOf } from '../../../../cms/lib/db'
 import { isDatabaseUnavailable } from '../../../../cms/lib/databaseUnavailable'
 import { RuleError } from '../../../../cms/lib/ruleError'
 import { onBehalfOf, takeThrottle, type ThrottleAnswer } from '../../../../cms/plugins/throttle'
@@ -50,7 +51,7 @@ export const memberOfSession = async (token: string): Promise<Member | null> => 
   // is not a signed-out member: sending them to sign in would fail as well, so the error page
   // says "try again in a minute" (503) instead. One trivial query, only for a cookie that did
   // not open a session.
-  await (payload.db as unknown as PostgresAdapter).pool.query('SELECT 1')
+  await postgresOf(payload).pool.query('SELECT 1')
   return null
 }
 
@@ -179,7 +180,7 @@ export const sendSignInLink = async (
  */
 export const signInWithLink = async (token: string): Promise<SignInResult> => {
   const payload = await cms()
-  const db = (payload.db as unknown as PostgresAdapter).drizzle
+  const db = postgresOf(payload).drizzle
   const { rows } = await db.execute(sql`
     UPDATE sign_in_links SET used_at = now()
     WHERE token_hash = ${hashOf(token)} AND used_at IS NULL AND expires_at > now()

@@ -1,5 +1,5 @@
-import { unsubscribeWithToken } from '../../../../cms/lib/mail/unsubscribe'
-import type { UnsubscribeScope } from '../../../../cms/lib/mail/unsubscribeToken'
+import { unsubscribeWithToken } from '../../../../cms/plugins/mail/unsubscribe/unsubscribeWithToken'
+import type { UnsubscribeScope } from '../../../../cms/plugins/mail/unsubscribe/unsubscribeToken'
 import { cms } from './client'
 
 /** Turns off what an email's unsubscribe link names; null for a link we did not sign. */

@@ -1,0 +1,101 @@
+import type { AccessResult, CollectionConfig } from 'payload'
+
+import { EXPENSE_STATUSES } from '../../../shared/domain/vocabulary'
+import { adminOrCampaignLead } from '../../access/campaignLead'
+import { isAdmin, isAdminField } from '../../access/isAdmin'
+import { nobody } from '../../access/nobody'
+import { isAdminUser } from '../../access/roles'
+import { amountAndCurrency } from '../../fields/money'
+import { optionsOf } from '../../lib/options'
+import { enforceCampaignCurrency } from '../../hooks/enforceCampaignCurrency'
+import { enforceExpenseApproval } from './hooks/enforceExpenseApproval'
+
+/** Money out, each with its receipt; approved by an admin who did not submit it. */
+export const Expenses: CollectionConfig = {
+  slug: 'expenses',
+  labels: {
+    singular: { ar: 'مصروف', en: 'Expense' },
+    plural: { ar: 'المصاريف', en: 'Expenses' },
+  },
+  admin: {
+    useAsTitle: 'description',
+    defaultColumns: ['description', 'campaign', 'amount', 'status', 'paidAt'],
+    group: { ar: 'الحملات والمال', en: 'Campaigns and money' },
+  },
+  access: {
+    // Approved expenses are public (transparency); the rest stays with admins and the submitter.
+    read: ({ req: { user } }): AccessResult => {
+      if (isAdminUser(user)) return true
+      if (!user) return { status: { equals: 'approved' } }
+      return { or: [{ status: { equals: 'approved' } }, { submittedBy: { equals: user.id } }] }
+    },
+    // The committee's lead submits from the portal; an admin other than the submitter approves.
+    create: adminOrCampaignLead,
+    update: isAdmin,
+    delete: isAdmin,
+  },
+  hooks: {
+    beforeChange: [enforceExpenseApproval, enforceCampaignCurrency('money-currency-of-campaign')],
+  },
+  fields: [
+    {
+      name: 'campaign',
+      type: 'relationship',
+      relationTo: 'campaigns',
+      required: true,
+      index: true,
+      label: { ar: 'الحملة', en: 'Campaign' },
+    },
+    amountAndCurrency({ required: true, positive: true }),
+    {
+      name: 'description',
+      type: 'text',
+      required: true,
+      label: { ar: 'الوصف', en: 'Description' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'paidAt', type: 'date', label: { ar: 'تاريخ الدفع', en: 'Paid on' } },
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          defaultValue: 'submitted',
+          index: true,
+          options: optionsOf(EXPENSE_STATUSES),
+          label: { ar: 'الحالة', en: 'Status' },
+          // A lead submits; only the management approves or rejects.
+          access: { create: isAdminField },
+        },
+      ],
+    },
+    {
+      name: 'receipt',
+      type: 'upload',
+      relationTo: 'media',
+      label: { ar: 'الإيصال', en: 'Receipt' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'submittedBy',
+          type: 'relationship',
+          relationTo: 'members',
+          label: { ar: 'قدّمه', en: 'Submitted by' },
+          admin: { readOnly: true, description: { ar: 'يُملأ تلقائياً', en: 'Set automatically' } },
+          access: { update: nobody },
+        },
+        {
+          name: 'approvedBy',
+          type: 'relationship',
+          relationTo: 'members',
+          label: { ar: 'وافق عليه', en: 'Approved by' },
+          admin: { readOnly: true, description: { ar: 'يُملأ تلقائياً', en: 'Set automatically' } },
+          access: { create: nobody, update: nobody },
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,49 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { adminOrCommitteeLead } from '../../access/campaignLead'
+import { isAdmin } from '../../access/isAdmin'
+import { readMedia } from '../../access/readMedia'
+import { recordUploader } from './hooks/recordUploader'
+import { dataDir } from '../../lib/dataDir'
+
+/** Photos, covers and receipts; files live under the data folder, outside the repository. */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: {
+    singular: { ar: 'ملف', en: 'Media' },
+    plural: { ar: 'الوسائط', en: 'Media' },
+  },
+  admin: { group: { ar: 'الإعدادات', en: 'Settings' } },
+  // Committee leads upload receipts for their expenses from the portal; a file is readable where
+  // a public page shows it (readMedia), and by whoever uploaded it.
+  access: { read: readMedia, create: adminOrCommitteeLead, update: isAdmin, delete: isAdmin },
+  hooks: { beforeChange: [recordUploader] },
+  upload: {
+    staticDir: path.join(dataDir(), 'media'),
+    mimeTypes: ['image/*', 'application/pdf'],
+    // The portal offers these as a srcset: a phone on a slow line loads the 400-pixel WebP.
+    imageSizes: [
+      { name: 'thumb', width: 400, formatOptions: { format: 'webp', options: { quality: 70 } } },
+      { name: 'card', width: 800, formatOptions: { format: 'webp', options: { quality: 70 } } },
+      { name: 'wide', width: 1600, formatOptions: { format: 'webp', options: { quality: 72 } } },
+    ],
+  },
+  fields: [
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: 'members',
+      index: true,
+      label: { ar: 'رفعه', en: 'Uploaded by' },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'alt',
+      type: 'text',
+      localized: true,
+      label: { ar: 'وصف الصورة', en: 'Alternative text' },
+    },
+  ],
+}

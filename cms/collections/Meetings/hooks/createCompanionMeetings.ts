@@ -1,0 +1,48 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { companionMeetingDates, DEFAULT_TIME_ZONE } from '../../../../shared/rules/meetingCalendar'
+import type { Meeting } from '../../../payload-types'
+
+const COMPANIONS = {
+  prep: { ar: 'اجتماع التحضير', en: 'Prep meeting' },
+  finishing: { ar: 'اجتماع التشطيب', en: 'Finishing meeting' },
+} as const
+
+/**
+ * Rule 8's companions: creating a month's Big Sunday Meeting creates the management's prep
+ * meeting (the Sunday nearest mid-month) and finishing meeting (the month's last Sunday).
+ */
+export const createCompanionMeetings: CollectionAfterChangeHook<Meeting> = async ({
+  doc,
+  operation,
+  req,
+}) => {
+  if (operation !== 'create' || doc.kind !== 'big-sunday') return doc
+  const timeZone = doc.startsAt_tz || DEFAULT_TIME_ZONE
+  const dates = companionMeetingDates(doc.startsAt, timeZone)
+  for (const kind of ['prep', 'finishing'] as const) {
+    const companion = await req.payload.create({
+      collection: 'meetings',
+      locale: 'ar',
+      data: {
+        kind,
+        title: `${COMPANIONS[kind].ar} (${doc.month})`,
+        startsAt: dates[kind].toISOString(),
+        startsAt_tz: timeZone,
+        durationMinutes: 60,
+        status: 'planned',
+        visibility: 'members',
+        bigSunday: doc.id,
+      },
+      req,
+    })
+    await req.payload.update({
+      collection: 'meetings',
+      id: companion.id,
+      locale: 'en',
+      data: { title: `${COMPANIONS[kind].en} (${doc.month})` },
+      req,
+    })
+  }
+  return doc
+}

@@ -1,0 +1,53 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { fail } from '../../../../shared/rules/result'
+import { checkVoteAllowed } from '../../../../shared/rules/voteEligibility'
+import { idOf } from '../../../access/roles'
+import { assertRule } from '../../../lib/ruleError'
+import type { Vote } from '../../../payload-types'
+import * as clock from '../../../../shared/clock'
+
+/**
+ * Rule 4: the voter is always the signed-in member; only active members vote, only on a proposal
+ * in `voting` and inside its window, once per proposal (the unique index holds the race).
+ */
+export const enforceVoteRules: CollectionBeforeChangeHook<Vote> = async ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
+  const now = clock.now()
+  if (operation === 'create' && req.user) data.member = req.user.id
+  const memberId = idOf(operation === 'create' ? data.member : originalDoc?.member)
+  const proposalId = idOf(operation === 'create' ? data.proposal : originalDoc?.proposal)
+  if (memberId == null || proposalId == null) return data
+
+  // Sequential: both reads share the request's transaction connection.
+  const member = await req.payload.findByID({
+    collection: 'members',
+    id: memberId,
+    depth: 0,
+    select: { status: true },
+    req,
+  })
+  const proposal = await req.payload.findByID({
+    collection: 'proposals',
+    id: proposalId,
+    depth: 0,
+    select: { status: true, votingOpensAt: true, votingClosesAt: true },
+    req,
+  })
+  assertRule(checkVoteAllowed({ memberStatus: member.status, proposal }, now), req)
+
+  if (operation === 'create') {
+    const existing = await req.payload.count({
+      collection: 'votes',
+      where: { proposal: { equals: proposalId }, member: { equals: memberId } },
+      req,
+    })
+    if (existing.totalDocs > 0) assertRule(fail('vote-duplicate'), req)
+  }
+  data.castAt = now.toISOString()
+  return data
+}

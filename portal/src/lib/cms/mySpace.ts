@@ -1,0 +1,82 @@
+import type { Campaign, Committee, Meeting, Member, Proposal } from '@fazaa/cms/types'
+
+import type { VoteChoice } from '../../../../shared/domain/vocabulary'
+import type { Locale } from '../../../../shared/i18n/locales'
+import * as clock from '../../../../shared/clock'
+import { as, orNothing } from './asMember'
+import { getCurrentCampaign } from './campaigns'
+import { cms } from './client'
+import { choiceOn, myVotesOn } from './votes'
+
+// "My space": what needs the signed-in member now.
+
+export interface OpenVote {
+  proposal: Proposal
+  choice: VoteChoice | null
+}
+
+export interface MySpace {
+  /** The member as stored, in the page's language (their display name may differ by language). */
+  me: Member
+  openVotes: OpenVote[]
+  committees: Committee[]
+  meetings: Meeting[]
+  campaign: Campaign | null
+}
+
+/** "My space": what needs the member now. */
+export const getMySpace = async (member: Member, locale: Locale): Promise<MySpace> => {
+  const payload = await cms()
+  const now = clock.now().toISOString()
+  const [me, voting, committees, meetings, campaign] = await Promise.all([
+    payload.findByID({ collection: 'members', id: member.id, depth: 0, locale, ...as(member) }),
+    orNothing(
+      payload.find({
+        collection: 'proposals',
+        where: { status: { equals: 'voting' }, votingClosesAt: { greater_than: now } },
+        sort: 'votingClosesAt',
+        pagination: false,
+        depth: 0,
+        locale,
+        ...as(member),
+      }),
+    ),
+    orNothing(
+      payload.find({
+        collection: 'committees',
+        where: {
+          status: { in: ['forming', 'active'] },
+          or: [{ members: { in: [member.id] } }, { lead: { equals: member.id } }],
+        },
+        sort: 'endDate',
+        pagination: false,
+        depth: 0,
+        locale,
+        ...as(member),
+      }),
+    ),
+    orNothing(
+      payload.find({
+        collection: 'meetings',
+        where: { status: { equals: 'planned' }, startsAt: { greater_than_equal: now } },
+        sort: 'startsAt',
+        limit: 5,
+        depth: 0,
+        locale,
+        ...as(member),
+      }),
+    ),
+    getCurrentCampaign(locale),
+  ])
+  const votes = await myVotesOn(
+    member,
+    voting.docs.map((proposal) => proposal.id),
+  )
+  return {
+    me,
+    openVotes: voting.docs.map((proposal) => ({ proposal, choice: choiceOn(votes, proposal.id) })),
+    committees: committees.docs,
+    meetings: meetings.docs,
+    campaign,
+  }
+}

@@ -1,0 +1,74 @@
+import type { Member, Proposal, Vote } from '@fazaa/cms/types'
+
+import { isSameId } from '../../../../cms/access/roles'
+import { countVotes } from '../../../../cms/lib/voteCounts'
+import type { VoteChoice } from '../../../../shared/domain/vocabulary'
+import type { Locale } from '../../../../shared/i18n/locales'
+import { tallyRound } from '../../../../shared/rules/tally'
+import { as, upsertMine } from './asMember'
+import { cms } from './client'
+import type { Refusal } from './refusal'
+
+/** The member's own votes on some proposals (votes are readable by their owner only). */
+export const myVotesOn = async (member: Member, proposalIds: number[]): Promise<Vote[]> => {
+  if (proposalIds.length === 0) return []
+  const payload = await cms()
+  const { docs } = await payload.find({
+    collection: 'votes',
+    where: { proposal: { in: proposalIds }, member: { equals: member.id } },
+    pagination: false,
+    depth: 0,
+    ...as(member),
+  })
+  return docs
+}
+
+export const choiceOn = (votes: Vote[], proposalId: number): VoteChoice | null =>
+  votes.find((vote) => isSameId(vote.proposal, proposalId))?.choice ?? null
+
+/** Casts or changes the member's vote: their one row for the proposal. */
+export const castVote = async (
+  member: Member,
+  proposalId: number,
+  choice: VoteChoice,
+): Promise<Refusal | null> =>
+  upsertMine(
+    await cms(),
+    member,
+    'votes',
+    { proposal: { equals: proposalId }, member: { equals: member.id } },
+    { proposal: proposalId, member: member.id, choice },
+  )
+
+/**
+ * The round of a proposal: every proposal whose vote closed at the same moment, with the CMS's
+ * vote counts (never who voted what), ranked by the shared tally rule.
+ */
+export const roundResults = async (proposal: Proposal, member: Member, locale: Locale) => {
+  const payload = await cms()
+  const { docs: round } = await payload.find({
+    collection: 'proposals',
+    where: {
+      votingClosesAt: { equals: proposal.votingClosesAt },
+      status: { in: ['voting', 'selected', 'not-selected'] },
+    },
+    pagination: false,
+    depth: 0,
+    locale,
+    ...as(member),
+  })
+  const counts = await countVotes(
+    payload,
+    round.map((p) => p.id),
+  )
+  const ranked = tallyRound(
+    round.map((p) => ({
+      id: p.id,
+      submittedAt: p.submittedAt ?? p.createdAt,
+      votes: counts
+        .filter((row) => row.proposal === p.id)
+        .flatMap((row) => Array<VoteChoice>(row.count).fill(row.choice)),
+    })),
+  )
+  return ranked.map((row) => ({ ...row, title: round.find((p) => p.id === row.id)?.title ?? '' }))
+}
