@@ -40,7 +40,7 @@ interface Delivery {
 const deliveryOf = async (key: string) =>
   (
     await db.query<Delivery>(
-      `SELECT status, attempts, last_error FROM mail_deliveries WHERE key = $1`,
+      `SELECT status, attempts::int AS attempts, last_error FROM mail_deliveries WHERE key = $1`,
       [key],
     )
   ).rows[0]

@@ -10,6 +10,7 @@ import { nobody } from '../../access/nobody'
 import { privateContact } from '../../access/privateContact'
 import { makeFirstMemberAdmin } from './hooks/makeFirstMemberAdmin'
 import { endSessionsOfDeparted, refuseDepartedSignIn } from './hooks/membershipEnded'
+import { carryNameAcrossLanguages } from './hooks/carryNameAcrossLanguages'
 import { guardCredentials } from './hooks/guardCredentials'
 import { isActiveMember, isAdminUser } from '../../access/roles'
 import { optionsOf } from '../../lib/options'
@@ -74,6 +75,7 @@ export const Members: CollectionConfig = {
     admin: ({ req: { user } }) => isAdminUser(user),
   },
   hooks: {
+    beforeValidate: [carryNameAcrossLanguages],
     beforeOperation: [guardCredentials],
     beforeChange: [makeFirstMemberAdmin, endSessionsOfDeparted],
     beforeLogin: [refuseDepartedSignIn],
