@@ -15,7 +15,9 @@ import { nobody } from '../../access/nobody'
 import { optionsOf } from '../../lib/options'
 import { SUPPORTED_TIME_ZONES } from '../../lib/timeZones'
 import { createCompanionMeetings } from './hooks/createCompanionMeetings'
+import { enforceBigSundayAgenda } from './hooks/enforceBigSundayAgenda'
 import { enforceMeetingRules } from './hooks/enforceMeetingRules'
+import { suggestBigSundayAgenda } from './hooks/suggestBigSundayAgenda'
 
 /** Active members and admins: every meeting; everyone else: a filter to public ones. */
 const readMeetings: Access = ({ req: { user } }) =>
@@ -36,7 +38,8 @@ export const Meetings: CollectionConfig = {
   defaultSort: '-startsAt',
   access: { read: readMeetings, create: isAdmin, update: isAdmin, delete: isAdmin },
   hooks: {
-    beforeChange: [enforceMeetingRules],
+    // The calendar's rules, then the suggested agenda filled in, then the agenda's rule.
+    beforeChange: [enforceMeetingRules, suggestBigSundayAgenda, enforceBigSundayAgenda],
     afterChange: [createCompanionMeetings],
   },
   fields: [

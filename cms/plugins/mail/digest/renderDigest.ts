@@ -1,4 +1,5 @@
 import {
+  labelOf,
   MEETING_KINDS,
   type MeetingKind,
   type Sector,
@@ -128,8 +129,7 @@ const sectionsOf = (data: DigestData, reader: DigestReader, links: DigestLinks):
     })
   }
   if (data.upcomingMeetings.length) {
-    const kindLabel = (kind: MeetingKind) =>
-      MEETING_KINDS.find((choice) => choice.value === kind)?.label[locale] ?? kind
+    const kindLabel = (kind: MeetingKind) => labelOf(MEETING_KINDS, kind, locale)
     sections.push({
       heading: w.upcoming,
       lines: [

@@ -4,12 +4,12 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import { sql } from '@payloadcms/db-postgres'
 import { APIError, AuthenticationError, getFieldsToSign, jwtSign, type Payload } from 'payload'
 
-import { postgresOf } from '../../../../cms/lib/db'
+import { sqlHandle } from '../../../../cms/lib/db'
 import { isDatabaseUnavailable } from '../../../../cms/lib/databaseUnavailable'
 import { RuleError } from '../../../../cms/lib/ruleError'
 import { onBehalfOf, takeThrottle, type ThrottleAnswer } from '../../../../cms/plugins/throttle'
 import type { Locale } from '../../../../shared/i18n/locales'
-import { signInLinkEmail } from '../../features/signIn/signInEmail'
+import { signInLinkEmail } from '../../../../cms/plugins/mail/templates/accountMail'
 import { cms } from './client'
 
 /** How long an emailed sign-in link works. */
@@ -51,7 +51,7 @@ export const memberOfSession = async (token: string): Promise<Member | null> => 
   // is not a signed-out member: sending them to sign in would fail as well, so the error page
   // says "try again in a minute" (503) instead. One trivial query, only for a cookie that did
   // not open a session.
-  await postgresOf(payload).pool.query('SELECT 1')
+  await (await sqlHandle(payload)).execute(sql`SELECT 1`)
   return null
 }
 
@@ -180,7 +180,7 @@ export const sendSignInLink = async (
  */
 export const signInWithLink = async (token: string): Promise<SignInResult> => {
   const payload = await cms()
-  const db = postgresOf(payload).drizzle
+  const db = await sqlHandle(payload)
   const { rows } = await db.execute(sql`
     UPDATE sign_in_links SET used_at = now()
     WHERE token_hash = ${hashOf(token)} AND used_at IS NULL AND expires_at > now()
