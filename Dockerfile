@@ -3,6 +3,7 @@ FROM node:24-bookworm-slim AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1 ASTRO_TELEMETRY_DISABLED=1
 COPY package.json package-lock.json ./
+COPY shared/package.json shared/
 COPY cms/package.json cms/
 COPY portal/package.json portal/
 RUN npm ci --no-audit --no-fund

@@ -7,9 +7,11 @@ import type { NextConfig } from 'next'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const nextConfig: NextConfig = {
-  // The admin imports ../shared; in npm workspaces Next must see the repository root.
+  // The admin imports @fazaa/shared (../shared); in npm workspaces Next must see the repository root.
   turbopack: { root: path.resolve(dirname, '..') },
   outputFileTracingRoot: path.resolve(dirname, '..'),
+  // The domain's rules (@fazaa/shared, a workspace package) are TypeScript source.
+  transpilePackages: ['@fazaa/shared'],
   poweredByHeader: false,
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   // The admin and the API: never framed by another site, no type sniffing, no full URLs sent

@@ -8,7 +8,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { DEFAULT_LOCALE } from '../shared/i18n/locales'
+import { DEFAULT_LOCALE } from '@fazaa/shared/i18n/locales'
 import { Campaigns } from './collections/Campaigns'
 import { CommitteeInterests } from './collections/CommitteeInterests'
 import { Committees } from './collections/Committees'

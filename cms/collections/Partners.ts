@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { PARTNER_KINDS } from '../../shared/domain/vocabulary'
+import { PARTNER_KINDS } from '@fazaa/shared/domain/vocabulary'
 import { anyone } from '../access/anyone'
 import { isAdmin, isAdminField } from '../access/isAdmin'
 import { optionsOf } from '../lib/options'

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { DONATION_STATUSES } from '../../shared/domain/vocabulary'
+import { DONATION_STATUSES } from '@fazaa/shared/domain/vocabulary'
 import { isAdmin } from '../access/isAdmin'
 import { optionsOf } from '../lib/options'
 

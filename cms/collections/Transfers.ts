@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { TOWN_CURRENCIES, TRANSFER_CHANNELS } from '../../shared/domain/vocabulary'
+import { TOWN_CURRENCIES, TRANSFER_CHANNELS } from '@fazaa/shared/domain/vocabulary'
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { isActiveField } from '../access/isActive'
 import { currencyField, minorUnitsField } from '../fields/money'
 import { optionsOf } from '../lib/options'
-import * as clock from '../../shared/clock'
+import * as clock from '@fazaa/shared/clock'
 import { enforceCampaignCurrency } from '../hooks/enforceCampaignCurrency'
 
 /**

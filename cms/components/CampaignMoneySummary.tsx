@@ -1,7 +1,7 @@
 import type { UIFieldServerProps } from 'payload'
 
-import { formatMoney } from '../../shared/money'
-import type { Currency } from '../../shared/domain/vocabulary'
+import { formatMoney } from '@fazaa/shared/money'
+import type { Currency } from '@fazaa/shared/domain/vocabulary'
 import { campaignMoneyOf } from '../lib/campaignMoney'
 import type { Campaign } from '../payload-types'
 

@@ -1,6 +1,6 @@
 import type { Endpoint, Where } from 'payload'
 
-import { CSV_BOM, csvAmount, toCsv, type CsvCell } from '../../shared/csv'
+import { CSV_BOM, csvAmount, toCsv, type CsvCell } from '@fazaa/shared/csv'
 import { isAdminUser } from '../access/roles'
 import type { Campaign, Member } from '../payload-types'
 

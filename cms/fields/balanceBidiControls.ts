@@ -1,6 +1,6 @@
 import type { FieldHook } from 'payload'
 
-import { balanceBidi } from '../../shared/text/balanceBidi'
+import { balanceBidi } from '@fazaa/shared/text/balanceBidi'
 
 /**
  * Stores text with its direction controls balanced (shared/text/balanceBidi.ts), on every path

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { REQUEST_LIMITS } from '../../shared/rules/limits'
+import { REQUEST_LIMITS } from '@fazaa/shared/rules/limits'
 import { balanceBidiControls } from './balanceBidiControls'
 
 type TextField = Extract<Field, { type: 'text' | 'textarea' }>

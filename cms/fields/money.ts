@@ -6,10 +6,10 @@ import type {
   SelectField,
 } from 'payload'
 
-import { CURRENCIES, DEFAULT_CURRENCY } from '../../shared/domain/vocabulary'
-import { isMinorUnits } from '../../shared/money'
-import { MONEY_MAX_MINOR_UNITS } from '../../shared/rules/limits'
-import { fail } from '../../shared/rules/result'
+import { CURRENCIES, DEFAULT_CURRENCY } from '@fazaa/shared/domain/vocabulary'
+import { isMinorUnits } from '@fazaa/shared/money'
+import { MONEY_MAX_MINOR_UNITS } from '@fazaa/shared/rules/limits'
+import { fail } from '@fazaa/shared/rules/result'
 import { localeOfRequest } from '../lib/localeOfRequest'
 
 /**

@@ -6,7 +6,11 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { CONTENT_CHANNEL, encodeChange, isPubliclyVisibleChange } from '../../shared/contentChanges'
+import {
+  CONTENT_CHANNEL,
+  encodeChange,
+  isPubliclyVisibleChange,
+} from '@fazaa/shared/contentChanges'
 import { sqlHandle } from '../lib/db'
 
 /**

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { checkCampaignCurrency } from '../../shared/rules/campaignCurrency'
+import { checkCampaignCurrency } from '@fazaa/shared/rules/campaignCurrency'
 import { idOf } from '../access/roles'
 import { assertRule } from '../lib/ruleError'
 

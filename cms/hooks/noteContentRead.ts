@@ -5,7 +5,7 @@ import type {
   SanitizedCollectionConfig,
 } from 'payload'
 
-import { noteRead } from '../../shared/contentReads'
+import { noteRead } from '@fazaa/shared/contentReads'
 
 /**
  * Join fields read another collection in the same SQL query, without an operation of their

@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { fail } from '../../shared/rules/result'
+import { fail } from '@fazaa/shared/rules/result'
 import { RuleError } from '../lib/ruleError'
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>

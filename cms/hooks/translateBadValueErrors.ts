@@ -1,6 +1,6 @@
 import type { AfterErrorHook } from 'payload'
 
-import { fail } from '../../shared/rules/result'
+import { fail } from '@fazaa/shared/rules/result'
 import { ruleErrorResponse } from '../lib/ruleError'
 import { violationOfConstraint } from './translateConstraintErrors'
 

@@ -1,7 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
-import { fail, type RuleViolation } from '../../shared/rules/result'
-import type { RuleCode, RuleParams } from '../../shared/i18n/ruleMessages'
+import { fail, type RuleViolation } from '@fazaa/shared/rules/result'
+import type { RuleCode, RuleParams } from '@fazaa/shared/i18n/ruleMessages'
 import { ruleErrorResponse } from '../lib/ruleError'
 
 /**

@@ -1,6 +1,6 @@
 import type { AfterErrorHook } from 'payload'
 
-import type { RuleViolation } from '../../shared/rules/result'
+import type { RuleViolation } from '@fazaa/shared/rules/result'
 import { localeOfRequest } from '../lib/localeOfRequest'
 
 interface RuleErrorShape {

@@ -1,5 +1,5 @@
 import type { TaskConfig } from 'payload'
-import * as clock from '../../shared/clock'
+import * as clock from '@fazaa/shared/clock'
 import { oneAtATime } from './oneAtATime'
 import { SCHEDULES } from './schedules'
 

@@ -1,4 +1,4 @@
-import type { Localized } from '../../shared/i18n/locales'
+import type { Localized } from '@fazaa/shared/i18n/locales'
 
 /**
  * A localized field as read with `locale: 'all'` ({ ar, en }), either language standing in for

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { campaignLedger, type CampaignLedger } from '../../shared/rules/campaignLedger'
+import { campaignLedger, type CampaignLedger } from '@fazaa/shared/rules/campaignLedger'
 import type { Campaign, Expense, Member, Transfer } from '../payload-types'
 
 export interface CampaignMoney {

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { monthBefore } from '../../shared/rules/meetingCalendar'
+import { monthBefore } from '@fazaa/shared/rules/meetingCalendar'
 import { campaignMoneyOf } from './campaignMoney'
 
 /**

@@ -1,6 +1,6 @@
 import type { Config, SanitizedConfig } from 'payload'
 
-import { resolveLimits, type RuleLimits } from '../../shared/rules/limits'
+import { resolveLimits, type RuleLimits } from '@fazaa/shared/rules/limits'
 
 /** Where a configured Payload carries the fellowship's numbers (`config.custom`). */
 export const LIMITS_KEY = 'fazaaLimits'

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { pickLocale, type Locale } from '../../shared/i18n/locales'
+import { pickLocale, type Locale } from '@fazaa/shared/i18n/locales'
 
 /**
  * The language to explain an error in: the admin panel's language, else the Accept-Language of a

@@ -1,4 +1,4 @@
-import type { Choice } from '../../shared/domain/vocabulary'
+import type { Choice } from '@fazaa/shared/domain/vocabulary'
 
 /** Payload select options from one of the shared vocabulary lists. */
 export const optionsOf = <V extends string>(choices: readonly Choice<V>[]) =>

@@ -1,6 +1,6 @@
 import { APIError, type PayloadRequest } from 'payload'
 
-import type { RuleResult, RuleViolation } from '../../shared/rules/result'
+import type { RuleResult, RuleViolation } from '@fazaa/shared/rules/result'
 import { localeOfRequest } from './localeOfRequest'
 
 /**

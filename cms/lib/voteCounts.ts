@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
-import type { VoteChoice } from '../../shared/domain/vocabulary'
+import type { VoteChoice } from '@fazaa/shared/domain/vocabulary'
 import { sqlHandle } from './db'
 
 export interface VoteCount {

@@ -1,7 +1,7 @@
 import type { CollectionConfig, Config, GlobalConfig, Plugin } from 'payload'
 
-import { PRIVATE_COLLECTIONS } from '../../shared/contentChanges'
-import { resolveLimits, type RuleLimits } from '../../shared/rules/limits'
+import { PRIVATE_COLLECTIONS } from '@fazaa/shared/contentChanges'
+import { resolveLimits, type RuleLimits } from '@fazaa/shared/rules/limits'
 import { boundEveryField } from '../fields/boundEveryField'
 import {
   announceCollectionChange,

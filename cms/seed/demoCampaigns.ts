@@ -1,4 +1,4 @@
-import type { Sector } from '../../shared/domain/vocabulary'
+import type { Sector } from '@fazaa/shared/domain/vocabulary'
 
 export interface DemoCampaign {
   title: { ar: string; en: string }

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import type { Sector } from '../../shared/domain/vocabulary'
+import type { Sector } from '@fazaa/shared/domain/vocabulary'
 import type { DemoCampaign } from './demoCampaigns'
 
 /** Sky, hills and the sector's sign for each kind of project: a picture without a photograph. */

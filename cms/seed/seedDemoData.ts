@@ -4,7 +4,7 @@ import { TZDate } from '@date-fns/tz'
 import { addDays, addMonths } from 'date-fns'
 import type { Payload } from 'payload'
 
-import { DEFAULT_TIME_ZONE, monthInZone } from '../../shared/rules/meetingCalendar'
+import { DEFAULT_TIME_ZONE, monthInZone } from '@fazaa/shared/rules/meetingCalendar'
 import { slugify } from '../fields/slug'
 import { resetContent } from '../lib/resetContent'
 import type { Guest, Member, Partner, Proposal } from '../payload-types'
@@ -19,7 +19,7 @@ import { uploadDemoCover } from './demoCover'
 import { uploadDemoReceipt } from './demoReceipt'
 import { DEMO_PEOPLE } from './demoPeople'
 import { richText } from '../lib/plainRichText'
-import * as clock from '../../shared/clock'
+import * as clock from '@fazaa/shared/clock'
 
 /** Everyone in the demo signs in with this password; it is printed with the logins. */
 export const DEMO_PASSWORD = 'fazaa-demo-2026'

@@ -8,8 +8,8 @@ import { sessionTokenOf } from './features/signIn/sessionCookie'
 import { paths } from './lib/paths'
 import { checkFormBody } from './features/security/formBody'
 import { DATABASE_UNAVAILABLE_HEADER } from './features/errors/databaseOutage'
-import { fail } from '../../shared/rules/result'
-import { hasControlCharacter } from '../../shared/text/hasControlCharacter'
+import { fail } from '@fazaa/shared/rules/result'
+import { hasControlCharacter } from '@fazaa/shared/text/hasControlCharacter'
 
 /**
  * Public pages are rendered once and kept until the CMS announces a change (see

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 
 import pg from 'pg'
 
-import { pinnedClock } from '../../shared/clock'
+import { pinnedClock } from '@fazaa/shared/clock'
 
 import {
   embeddedDatabaseUrl,

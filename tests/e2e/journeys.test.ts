@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import * as clock from '../../shared/clock'
+import * as clock from '@fazaa/shared/clock'
 import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
 import { launchChromium } from '../helpers/browser'
 import { asUser } from '../helpers/fixtures'

@@ -2,7 +2,7 @@ import pg from 'pg'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { formatMoney } from '../../shared/money'
+import { formatMoney } from '@fazaa/shared/money'
 import { launchChromium } from '../helpers/browser'
 import { eventually } from '../helpers/eventually'
 import { readMailbox } from '../helpers/mailbox'

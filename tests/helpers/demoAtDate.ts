@@ -3,14 +3,14 @@ import { TZDate } from '@date-fns/tz'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import * as clock from '../../shared/clock'
+import * as clock from '@fazaa/shared/clock'
 import {
   checkStartsOnSunday,
   DEFAULT_TIME_ZONE,
   monthBefore,
   monthInZone,
-} from '../../shared/rules/meetingCalendar'
-import { isVotingOpen } from '../../shared/rules/voteEligibility'
+} from '@fazaa/shared/rules/meetingCalendar'
+import { isVotingOpen } from '@fazaa/shared/rules/voteEligibility'
 import { sqlHandle } from '../../cms/lib/db'
 import { seedDemoData } from '../../cms/seed/seedDemoData'
 import { FIRE_ROOM } from '../../cms/seed/demoCampaigns'

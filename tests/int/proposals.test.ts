@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Member } from '../../cms/payload-types'
-import { PROPOSAL_LIMITS } from '../../shared/rules/limits'
+import { PROPOSAL_LIMITS } from '@fazaa/shared/rules/limits'
 import { asUser, createMember, daysFromNow, ruleError } from '../helpers/fixtures'
 import { resetDatabase, testPayload } from '../helpers/payload'
 

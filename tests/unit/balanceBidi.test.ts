@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { balanceBidi } from '../../shared/text/balanceBidi'
+import { balanceBidi } from '@fazaa/shared/text/balanceBidi'
 
 const RLO = '\u202E'
 const PDF = '\u202C'

@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest'
 
-import { DEFAULT_LIMITS } from '../../shared/rules/limits'
-import { checkBigSundayAgenda, suggestIntroductions } from '../../shared/rules/bigSundayAgenda'
+import { DEFAULT_LIMITS } from '@fazaa/shared/rules/limits'
+import { checkBigSundayAgenda, suggestIntroductions } from '@fazaa/shared/rules/bigSundayAgenda'
 import {
   checkCampaignMonth,
   checkCampaignTransition,
   progressPercent,
-} from '../../shared/rules/campaignRules'
-import { approvalStillHolds, checkExpenseApprover } from '../../shared/rules/expenseApproval'
+} from '@fazaa/shared/rules/campaignRules'
+import { approvalStillHolds, checkExpenseApprover } from '@fazaa/shared/rules/expenseApproval'
 import {
   checkStartsOnSunday,
   companionMeetingDates,
   monthBefore,
   monthInZone,
   nextSundayAfter,
-} from '../../shared/rules/meetingCalendar'
-import { formatMoney, isMinorUnits } from '../../shared/money'
-import { pickLocale, directionOf } from '../../shared/i18n/locales'
+} from '@fazaa/shared/rules/meetingCalendar'
+import { formatMoney, isMinorUnits } from '@fazaa/shared/money'
+import { pickLocale, directionOf } from '@fazaa/shared/i18n/locales'
 
 describe('campaign rules', () => {
   it('reads months as YYYY-MM', () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { now, pinnedClock, setClock } from '../../shared/clock'
+import { now, pinnedClock, setClock } from '@fazaa/shared/clock'
 
 afterEach(() => {
   setClock(null)
@@ -27,7 +27,7 @@ describe('the fellowship’s clock', () => {
 
   it('starts where FAZAA_NOW says, read when first asked', async () => {
     vi.stubEnv('FAZAA_NOW', '2031-12-31T20:59:00Z')
-    const clock = await import('../../shared/clock')
+    const clock = await import('@fazaa/shared/clock')
     expect(Math.abs(clock.now().getTime() - Date.parse('2031-12-31T20:59:00Z'))).toBeLessThan(
       MINUTE,
     )
@@ -40,7 +40,7 @@ describe('the fellowship’s clock', () => {
       `@${Date.now() - 3_600_000}`,
     )
     vi.stubEnv('FAZAA_NOW', pinned)
-    const clock = await import('../../shared/clock')
+    const clock = await import('@fazaa/shared/clock')
     expect(Math.abs(clock.now().getTime() - Date.parse('2031-06-01T13:00:00Z'))).toBeLessThan(
       MINUTE,
     )
@@ -49,7 +49,7 @@ describe('the fellowship’s clock', () => {
 
   it('refuses a FAZAA_NOW that is not a date, saying what it wants', async () => {
     vi.stubEnv('FAZAA_NOW', 'next tuesday')
-    const clock = await import('../../shared/clock')
+    const clock = await import('@fazaa/shared/clock')
     expect(() => clock.now()).toThrow(/FAZAA_NOW must be an ISO date and time .*"next tuesday"/)
     expect(() => pinnedClock('soon')).toThrow(/FAZAA_NOW must be an ISO date/)
   })

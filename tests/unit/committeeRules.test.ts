@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { checkCommitteeDuration, latestCommitteeEnd } from '../../shared/rules/committeeDuration'
-import { checkNewSeatsActive } from '../../shared/rules/committeeMembership'
-import { checkCommitteeMix } from '../../shared/rules/committeeMix'
-import { checkCommitteeSize, seatsLeft } from '../../shared/rules/committeeSize'
-import { DEFAULT_LIMITS, resolveLimits } from '../../shared/rules/limits'
+import { checkCommitteeDuration, latestCommitteeEnd } from '@fazaa/shared/rules/committeeDuration'
+import { checkNewSeatsActive } from '@fazaa/shared/rules/committeeMembership'
+import { checkCommitteeMix } from '@fazaa/shared/rules/committeeMix'
+import { checkCommitteeSize, seatsLeft } from '@fazaa/shared/rules/committeeSize'
+import { DEFAULT_LIMITS, resolveLimits } from '@fazaa/shared/rules/limits'
 
 const limits = DEFAULT_LIMITS
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { decodeChange, encodeChange, isPubliclyVisibleChange } from '../../shared/contentChanges'
+import { decodeChange, encodeChange, isPubliclyVisibleChange } from '@fazaa/shared/contentChanges'
 
 const active = { status: 'active', country: 'DE', bio: 'Engineer', skills: ['water'] }
 

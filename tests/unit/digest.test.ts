@@ -10,8 +10,8 @@ import {
   readUnsubscribeToken,
   unsubscribeToken,
 } from '../../cms/plugins/mail/unsubscribe/unsubscribeToken'
-import { suggestIntroductions } from '../../shared/rules/bigSundayAgenda'
-import { afterFailure, classifySmtpFailure, MAX_ATTEMPTS } from '../../shared/rules/mailRetry'
+import { suggestIntroductions } from '@fazaa/shared/rules/bigSundayAgenda'
+import { afterFailure, classifySmtpFailure, MAX_ATTEMPTS } from '@fazaa/shared/rules/mailRetry'
 
 const data: DigestData = {
   meetingId: 7,

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { boundEveryField } from '../../cms/fields/boundEveryField'
 import { MAX_JSON_DEPTH, problemOfJsonBody } from '../../cms/lib/rest/checkJsonBody'
 import { restartDelayMs } from '../../scripts/lib/processes'
-import { readBodyWithin } from '../../shared/http/readBodyWithin'
-import { REQUEST_LIMITS } from '../../shared/rules/limits'
+import { readBodyWithin } from '@fazaa/shared/http/readBodyWithin'
+import { REQUEST_LIMITS } from '@fazaa/shared/rules/limits'
 import {
   formChoice,
   formDate,

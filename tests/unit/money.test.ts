@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest'
 
-import { toCsv } from '../../shared/csv'
-import { campaignLedger } from '../../shared/rules/campaignLedger'
-import { checkCampaignCurrency } from '../../shared/rules/campaignCurrency'
-import { checkDonation, DONATION_LIMITS, parseAmount } from '../../shared/rules/donationAmount'
+import { toCsv } from '@fazaa/shared/csv'
+import { campaignLedger } from '@fazaa/shared/rules/campaignLedger'
+import { checkCampaignCurrency } from '@fazaa/shared/rules/campaignCurrency'
+import { checkDonation, DONATION_LIMITS, parseAmount } from '@fazaa/shared/rules/donationAmount'
 import {
   countedAmount,
   settleDonation,
   type PaymentOutcome,
-} from '../../shared/rules/donationStatus'
-import { checkExpenseReceipt } from '../../shared/rules/expenseApproval'
-import { checkManualDonationEdit } from '../../shared/rules/manualDonation'
+} from '@fazaa/shared/rules/donationStatus'
+import { checkExpenseReceipt } from '@fazaa/shared/rules/expenseApproval'
+import { checkManualDonationEdit } from '@fazaa/shared/rules/manualDonation'
 
 describe('parseAmount: what donors type', () => {
   it.each([

@@ -11,7 +11,7 @@ import {
 } from '../../portal/src/features/pageCache/cachePolicy'
 import { PageCache, toCachedPage } from '../../portal/src/features/pageCache/pageCache'
 import { representationOf } from '../../portal/src/features/pageCache/representation'
-import { noteRead } from '../../shared/contentReads'
+import { noteRead } from '@fazaa/shared/contentReads'
 
 const html = '<!doctype html><html lang="ar" dir="rtl"><body>'.concat(
   'حملة الشهر: ترميم المدرسة '.repeat(200),

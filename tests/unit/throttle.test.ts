@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { fail } from '../../shared/rules/result'
+import { fail } from '@fazaa/shared/rules/result'
 import {
   afterEvent,
   THROTTLES,
   waitBeforeNext,
   type ThrottleState,
-} from '../../shared/rules/throttle'
+} from '@fazaa/shared/rules/throttle'
 
 const at = (seconds: number) => new Date(Date.UTC(2027, 0, 1) + seconds * 1000)
 

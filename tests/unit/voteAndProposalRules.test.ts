@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest'
 
-import { DEFAULT_LIMITS } from '../../shared/rules/limits'
+import { DEFAULT_LIMITS } from '@fazaa/shared/rules/limits'
 import {
   allowedProposalMoves,
   checkNewProposalStatus,
   checkProposalTransition,
   checkReadyForVote,
   isProposalEditable,
-} from '../../shared/rules/proposalTransition'
-import { tallyRound } from '../../shared/rules/tally'
-import { checkVoteAllowed, isVotingOpen, votingTimeLeft } from '../../shared/rules/voteEligibility'
+} from '@fazaa/shared/rules/proposalTransition'
+import { tallyRound } from '@fazaa/shared/rules/tally'
+import { checkVoteAllowed, isVotingOpen, votingTimeLeft } from '@fazaa/shared/rules/voteEligibility'
 
 const window = {
   status: 'voting' as const,

@@ -1,7 +1,7 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
-import { CAMPAIGN_STATUSES } from '../../../shared/domain/vocabulary'
-import { checkCampaignMonth } from '../../../shared/rules/campaignRules'
+import { CAMPAIGN_STATUSES } from '@fazaa/shared/domain/vocabulary'
+import { checkCampaignMonth } from '@fazaa/shared/rules/campaignRules'
 import { isAdmin } from '../../access/isAdmin'
 import { nobody } from '../../access/nobody'
 import { publishedOrAdmin } from '../../access/publishedOrAdmin'
@@ -9,7 +9,7 @@ import { moneyField } from '../../fields/money'
 import { slugField } from '../../fields/slug'
 import { localeOfRequest } from '../../lib/localeOfRequest'
 import { optionsOf } from '../../lib/options'
-import * as clock from '../../../shared/clock'
+import * as clock from '@fazaa/shared/clock'
 import { enforceCampaignRules } from './hooks/enforceCampaignRules'
 
 /** The month's campaign for one small project: the fellowship's public face. */

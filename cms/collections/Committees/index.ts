@@ -1,12 +1,12 @@
 import type { Access, AccessResult, CollectionConfig } from 'payload'
 
-import { COMMITTEE_KINDS, COMMITTEE_STATUSES } from '../../../shared/domain/vocabulary'
+import { COMMITTEE_KINDS, COMMITTEE_STATUSES } from '@fazaa/shared/domain/vocabulary'
 import { isActive } from '../../access/isActive'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { nobody } from '../../access/nobody'
 import { isActiveMember, isAdminUser } from '../../access/roles'
 import { optionsOf } from '../../lib/options'
-import * as clock from '../../../shared/clock'
+import * as clock from '@fazaa/shared/clock'
 import { enforceCommitteeRules } from './hooks/enforceCommitteeRules'
 import { dissolveCompletedCommittee } from './hooks/dissolveCompletedCommittee'
 

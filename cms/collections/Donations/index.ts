@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field, FieldAccess } from 'payload'
 
-import { DONATION_METHODS, DONATION_STATUSES } from '../../../shared/domain/vocabulary'
+import { DONATION_METHODS, DONATION_STATUSES } from '@fazaa/shared/domain/vocabulary'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { publishedOrAdmin } from '../../access/publishedOrAdmin'
 import { nobody } from '../../access/nobody'
@@ -8,7 +8,7 @@ import { isAdminUser } from '../../access/roles'
 import { amountAndCurrency } from '../../fields/money'
 import { optionsOf } from '../../lib/options'
 import type { Donation } from '../../payload-types'
-import * as clock from '../../../shared/clock'
+import * as clock from '@fazaa/shared/clock'
 import { enforceCampaignCurrency } from '../../hooks/enforceCampaignCurrency'
 import { enforceDonationRules } from './hooks/enforceDonationRules'
 import {

@@ -1,6 +1,6 @@
 import type { AccessResult, CollectionConfig } from 'payload'
 
-import { EXPENSE_STATUSES } from '../../../shared/domain/vocabulary'
+import { EXPENSE_STATUSES } from '@fazaa/shared/domain/vocabulary'
 import { adminOrCampaignLead } from '../../access/campaignLead'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { nobody } from '../../access/nobody'

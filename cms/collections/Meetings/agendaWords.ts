@@ -1,4 +1,4 @@
-import type { Locale } from '../../../shared/i18n/locales'
+import type { Locale } from '@fazaa/shared/i18n/locales'
 
 /** The words the suggested Big Sunday agenda is written in, Arabic first. */
 export const AGENDA_WORDS = {

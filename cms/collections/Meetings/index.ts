@@ -7,8 +7,8 @@ import {
   MEETING_VISIBILITIES,
   SECTORS,
   SEGMENT_KINDS,
-} from '../../../shared/domain/vocabulary'
-import { DEFAULT_TIME_ZONE } from '../../../shared/rules/meetingCalendar'
+} from '@fazaa/shared/domain/vocabulary'
+import { DEFAULT_TIME_ZONE } from '@fazaa/shared/rules/meetingCalendar'
 import { isAdmin } from '../../access/isAdmin'
 import { isActiveMember } from '../../access/roles'
 import { nobody } from '../../access/nobody'

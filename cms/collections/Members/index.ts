@@ -1,8 +1,8 @@
 import type { Access, AccessResult, CollectionConfig } from 'payload'
 
-import { MEMBER_ROLES, MEMBER_STATUSES, SECTORS } from '../../../shared/domain/vocabulary'
-import { DEFAULT_LOCALE } from '../../../shared/i18n/locales'
-import { DEFAULT_TIME_ZONE } from '../../../shared/rules/meetingCalendar'
+import { MEMBER_ROLES, MEMBER_STATUSES, SECTORS } from '@fazaa/shared/domain/vocabulary'
+import { DEFAULT_LOCALE } from '@fazaa/shared/i18n/locales'
+import { DEFAULT_TIME_ZONE } from '@fazaa/shared/rules/meetingCalendar'
 import { adminOrSelf } from '../../access/adminOrSelf'
 import { adminOrSelfField } from '../../access/adminOrSelfField'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
@@ -14,8 +14,8 @@ import { carryNameAcrossLanguages } from './hooks/carryNameAcrossLanguages'
 import { guardCredentials } from './hooks/guardCredentials'
 import { isActiveMember, isAdminUser } from '../../access/roles'
 import { optionsOf } from '../../lib/options'
-import * as clock from '../../../shared/clock'
-import { PROFILE_LIMITS } from '../../../shared/rules/limits'
+import * as clock from '@fazaa/shared/clock'
+import { PROFILE_LIMITS } from '@fazaa/shared/rules/limits'
 
 /**
  * Admins: every member. Active members: themselves and the directory (active members who opted

@@ -1,6 +1,6 @@
 import type { Access, AccessResult, CollectionConfig } from 'payload'
 
-import { PROPOSAL_STATUSES, SECTORS } from '../../../shared/domain/vocabulary'
+import { PROPOSAL_STATUSES, SECTORS } from '@fazaa/shared/domain/vocabulary'
 import { isActive } from '../../access/isActive'
 import { isAdminField } from '../../access/isAdmin'
 import { nobody } from '../../access/nobody'
@@ -8,7 +8,7 @@ import { isActiveMember, isAdminUser } from '../../access/roles'
 import { moneyField } from '../../fields/money'
 import { optionsOf } from '../../lib/options'
 import { enforceProposalWorkflow } from './hooks/enforceProposalWorkflow'
-import { PROPOSAL_LIMITS } from '../../../shared/rules/limits'
+import { PROPOSAL_LIMITS } from '@fazaa/shared/rules/limits'
 
 /**
  * Admins: all. Active members: every proposal past draft, and their own drafts. Others signed

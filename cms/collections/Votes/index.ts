@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { VOTE_CHOICES } from '../../../shared/domain/vocabulary'
+import { VOTE_CHOICES } from '@fazaa/shared/domain/vocabulary'
 import { adminOrOwner } from '../../access/adminOrOwner'
 import { isAdmin } from '../../access/isAdmin'
 import { ownBallot, ownBallotChoice } from '../../access/ownBallot'

@@ -1,6 +1,6 @@
-import { readBodyWithin } from '../../../shared/http/readBodyWithin'
-import { REQUEST_LIMITS } from '../../../shared/rules/limits'
-import { fail } from '../../../shared/rules/result'
+import { readBodyWithin } from '@fazaa/shared/http/readBodyWithin'
+import { REQUEST_LIMITS } from '@fazaa/shared/rules/limits'
+import { fail } from '@fazaa/shared/rules/result'
 import { ruleErrorResponse } from '../ruleError'
 
 const MB = 1024 * 1024

@@ -1,5 +1,5 @@
-import { REQUEST_LIMITS } from '../../../shared/rules/limits'
-import { fail } from '../../../shared/rules/result'
+import { REQUEST_LIMITS } from '@fazaa/shared/rules/limits'
+import { fail } from '@fazaa/shared/rules/result'
 import { ruleErrorResponse } from '../ruleError'
 import { tooLarge } from './bodyLimit'
 

@@ -1,7 +1,7 @@
 import type { SanitizedConfig } from 'payload'
 
-import { fail } from '../../../shared/rules/result'
-import { hasControlCharacter } from '../../../shared/text/hasControlCharacter'
+import { fail } from '@fazaa/shared/rules/result'
+import { hasControlCharacter } from '@fazaa/shared/text/hasControlCharacter'
 import { ruleErrorResponse } from '../ruleError'
 
 const decoded = (pathname: string): string | null => {

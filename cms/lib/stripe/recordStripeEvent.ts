@@ -9,11 +9,11 @@ import {
 } from 'payload'
 import type Stripe from 'stripe'
 
-import { settleDonation, type PaymentOutcome } from '../../../shared/rules/donationStatus'
-import type { DonationStatus } from '../../../shared/domain/vocabulary'
+import { settleDonation, type PaymentOutcome } from '@fazaa/shared/rules/donationStatus'
+import type { DonationStatus } from '@fazaa/shared/domain/vocabulary'
 import { sqlHandle } from '../db'
 import { factsOfStripeEvent, type MonthlyCharge, type StripeEventFacts } from './stripeEventFacts'
-import * as clock from '../../../shared/clock'
+import * as clock from '@fazaa/shared/clock'
 
 /**
  * processed: it changed or confirmed a donation; duplicate: already applied; ignored: not an

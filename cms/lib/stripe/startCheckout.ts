@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import type Stripe from 'stripe'
 
-import type { Locale } from '../../../shared/i18n/locales'
+import type { Locale } from '@fazaa/shared/i18n/locales'
 import type { Campaign, Donation, Member } from '../../payload-types'
 
 export interface CheckoutRequest {

@@ -1,6 +1,6 @@
 import type Stripe from 'stripe'
 
-import type { PaymentOutcome } from '../../../shared/rules/donationStatus'
+import type { PaymentOutcome } from '@fazaa/shared/rules/donationStatus'
 import { idOf } from '../../access/roles'
 
 /** A month's charge of a member's monthly support: it becomes a new donation. */

@@ -1,8 +1,8 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { MailKind } from '../../../shared/domain/vocabulary'
-import { afterFailure, classifySmtpFailure, STALE_CLAIM_MS } from '../../../shared/rules/mailRetry'
+import type { MailKind } from '@fazaa/shared/domain/vocabulary'
+import { afterFailure, classifySmtpFailure, STALE_CLAIM_MS } from '@fazaa/shared/rules/mailRetry'
 import { sqlHandle } from '../../lib/db'
 import { renderDelivery, type RenderCache } from './templates/renderDelivery'
 

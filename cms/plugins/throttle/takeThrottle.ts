@@ -7,7 +7,7 @@ import {
   waitBeforeNext,
   type ThrottleName,
   type ThrottleState,
-} from '../../../shared/rules/throttle'
+} from '@fazaa/shared/rules/throttle'
 import { sqlHandle } from '../../lib/db'
 
 export type ThrottleAnswer = { ok: true } | { ok: false; waitSeconds: number }

@@ -4,7 +4,7 @@ import { promisify } from 'node:util'
 import { sql } from '@payloadcms/db-postgres'
 import type { CollectionAfterLoginHook, CollectionBeforeOperationHook } from 'payload'
 
-import { fail } from '../../../shared/rules/result'
+import { fail } from '@fazaa/shared/rules/result'
 import { sqlHandle } from '../../lib/db'
 import { RuleError } from '../../lib/ruleError'
 import { clientAddressOf } from './clientAddress'

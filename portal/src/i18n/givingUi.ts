@@ -1,4 +1,4 @@
-import type { Locale } from '../../../shared/i18n/locales'
+import type { Locale } from '@fazaa/shared/i18n/locales'
 
 /** The words of giving and of money out, Arabic first. */
 export const GIVING_UI = {

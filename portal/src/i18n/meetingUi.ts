@@ -1,4 +1,4 @@
-import type { Locale } from '../../../shared/i18n/locales'
+import type { Locale } from '@fazaa/shared/i18n/locales'
 
 /** The words of the run sheet and of leaving the mailing lists, Arabic first. */
 export const MEETING_UI = {

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../shared/i18n/locales'
+import type { Locale } from '@fazaa/shared/i18n/locales'
 
 /** The members' area's own words, Arabic first (the public pages' words are in ui.ts). */
 export const MEMBER_UI = {

@@ -1,6 +1,6 @@
-import type { TownCurrency } from '../../../shared/domain/vocabulary'
-import { intlLocale, type Locale } from '../../../shared/i18n/locales'
-import { formatMoney } from '../../../shared/money'
+import type { TownCurrency } from '@fazaa/shared/domain/vocabulary'
+import { intlLocale, type Locale } from '@fazaa/shared/i18n/locales'
+import { formatMoney } from '@fazaa/shared/money'
 
 /** Numbers, money and dates in the page's language, with its own digits. */
 export const formatterFor = (locale: Locale) => ({

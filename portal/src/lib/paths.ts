@@ -1,4 +1,4 @@
-import type { Locale } from '../../../shared/i18n/locales'
+import type { Locale } from '@fazaa/shared/i18n/locales'
 
 /** Every portal URL, built in one place: Arabic at the root, English under /en. */
 const prefix = (locale: Locale) => (locale === 'ar' ? '' : '/en')

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro'
 
 import { PUBLIC_PAGE_CACHE_CONTROL } from '../features/pageCache/cachePolicy'
-import { LOCALES, type Locale } from '../../../shared/i18n/locales'
+import { LOCALES, type Locale } from '@fazaa/shared/i18n/locales'
 import { getCampaigns } from '../lib/cms'
 import { paths, siteUrl } from '../lib/paths'
 

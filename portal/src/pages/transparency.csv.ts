@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 
-import { CSV_BOM } from '../../../shared/csv'
+import { CSV_BOM } from '@fazaa/shared/csv'
 import { PUBLIC_PAGE_CACHE_CONTROL } from '../features/pageCache/cachePolicy'
 import { moneyCsv } from '../features/transparency/moneyByCampaign'
 import { getMoneyByCampaign } from '../lib/cms'

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, Where } from 'payload'
 
-import { checkCampaignTransition } from '../../../../shared/rules/campaignRules'
-import { fail } from '../../../../shared/rules/result'
+import { checkCampaignTransition } from '@fazaa/shared/rules/campaignRules'
+import { fail } from '@fazaa/shared/rules/result'
 import { assertRule } from '../../../lib/ruleError'
 import { richTextParagraphs } from '../../../lib/richTextParagraphs'
 import type { Campaign } from '../../../payload-types'

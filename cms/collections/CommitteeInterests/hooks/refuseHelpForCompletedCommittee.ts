@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { idOf } from '../../../access/roles'
-import { checkHelpOffer } from '../../../../shared/rules/committeeMembership'
+import { checkHelpOffer } from '@fazaa/shared/rules/committeeMembership'
 import { assertRule } from '../../../lib/ruleError'
 
 /** An offer to help names a committee still at work (shared/rules/committeeMembership.ts). */

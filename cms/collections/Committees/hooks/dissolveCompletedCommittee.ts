@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { DEFAULT_TIME_ZONE, nextSundayAfter } from '../../../../shared/rules/meetingCalendar'
+import { DEFAULT_TIME_ZONE, nextSundayAfter } from '@fazaa/shared/rules/meetingCalendar'
 import { idOf } from '../../../access/roles'
 import type { Committee } from '../../../payload-types'
 

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { checkManualDonationEdit } from '../../../../shared/rules/manualDonation'
+import { checkManualDonationEdit } from '@fazaa/shared/rules/manualDonation'
 import { assertRule } from '../../../lib/ruleError'
 import type { Donation } from '../../../payload-types'
 

@@ -4,7 +4,7 @@ import {
   approvalStillHolds,
   checkExpenseApprover,
   checkExpenseReceipt,
-} from '../../../../shared/rules/expenseApproval'
+} from '@fazaa/shared/rules/expenseApproval'
 import { assertRule } from '../../../lib/ruleError'
 import type { Expense } from '../../../payload-types'
 

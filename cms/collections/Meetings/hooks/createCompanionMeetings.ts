@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { companionMeetingDates, DEFAULT_TIME_ZONE } from '../../../../shared/rules/meetingCalendar'
+import { companionMeetingDates, DEFAULT_TIME_ZONE } from '@fazaa/shared/rules/meetingCalendar'
 import type { Meeting } from '../../../payload-types'
 
 const COMPANIONS = {

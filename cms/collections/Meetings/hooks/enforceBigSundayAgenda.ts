@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { checkBigSundayAgenda } from '../../../../shared/rules/bigSundayAgenda'
+import { checkBigSundayAgenda } from '@fazaa/shared/rules/bigSundayAgenda'
 import { idOf } from '../../../access/roles'
 import { limitsOf } from '../../../lib/configuredLimits'
 import { assertRule } from '../../../lib/ruleError'

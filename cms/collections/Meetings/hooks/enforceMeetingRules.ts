@@ -4,8 +4,8 @@ import {
   checkStartsOnSunday,
   DEFAULT_TIME_ZONE,
   monthInZone,
-} from '../../../../shared/rules/meetingCalendar'
-import { fail } from '../../../../shared/rules/result'
+} from '@fazaa/shared/rules/meetingCalendar'
+import { fail } from '@fazaa/shared/rules/result'
 import { assertRule } from '../../../lib/ruleError'
 import type { Meeting } from '../../../payload-types'
 

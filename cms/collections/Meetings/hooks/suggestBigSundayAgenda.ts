@@ -6,18 +6,15 @@ import {
   labelOf,
   type Currency,
   type SegmentKind,
-} from '../../../../shared/domain/vocabulary'
-import { formatMoney } from '../../../../shared/money'
-import {
-  DEFAULT_SEGMENT_MINUTES,
-  suggestIntroductions,
-} from '../../../../shared/rules/bigSundayAgenda'
-import type { RuleLimits } from '../../../../shared/rules/limits'
+} from '@fazaa/shared/domain/vocabulary'
+import { formatMoney } from '@fazaa/shared/money'
+import { DEFAULT_SEGMENT_MINUTES, suggestIntroductions } from '@fazaa/shared/rules/bigSundayAgenda'
+import type { RuleLimits } from '@fazaa/shared/rules/limits'
 import {
   DEFAULT_TIME_ZONE,
   monthAfter,
   monthBoundsInZone,
-} from '../../../../shared/rules/meetingCalendar'
+} from '@fazaa/shared/rules/meetingCalendar'
 import { idOf } from '../../../access/roles'
 import { campaignOfMonthBefore } from '../../../lib/campaignOfMonthBefore'
 import { limitsOf } from '../../../lib/configuredLimits'

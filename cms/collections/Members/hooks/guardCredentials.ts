@@ -8,8 +8,8 @@ import {
   checkPassword,
   isSessionTooOld,
   SESSION_MAX_AGE_DAYS,
-} from '../../../../shared/rules/credentials'
-import { fail } from '../../../../shared/rules/result'
+} from '@fazaa/shared/rules/credentials'
+import { fail } from '@fazaa/shared/rules/result'
 import { assertRule, RuleError } from '../../../lib/ruleError'
 import type { Member } from '../../../payload-types'
 

@@ -5,13 +5,13 @@ import {
   checkProposalTransition,
   isProposalEditable,
   type ProposalActor,
-} from '../../../../shared/rules/proposalTransition'
-import { fail } from '../../../../shared/rules/result'
+} from '@fazaa/shared/rules/proposalTransition'
+import { fail } from '@fazaa/shared/rules/result'
 import { isAdminUser, isSameId } from '../../../access/roles'
 import { limitsOf } from '../../../lib/configuredLimits'
 import { assertRule } from '../../../lib/ruleError'
 import type { Proposal } from '../../../payload-types'
-import * as clock from '../../../../shared/clock'
+import * as clock from '@fazaa/shared/clock'
 
 /**
  * Rule 5: the proposer is the signed-in member; proposals move along their lifecycle, only the

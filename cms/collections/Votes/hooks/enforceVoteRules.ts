@@ -1,11 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { fail } from '../../../../shared/rules/result'
-import { checkVoteAllowed } from '../../../../shared/rules/voteEligibility'
+import { fail } from '@fazaa/shared/rules/result'
+import { checkVoteAllowed } from '@fazaa/shared/rules/voteEligibility'
 import { idOf } from '../../../access/roles'
 import { assertRule } from '../../../lib/ruleError'
 import type { Vote } from '../../../payload-types'
-import * as clock from '../../../../shared/clock'
+import * as clock from '@fazaa/shared/clock'
 
 /**
  * Rule 4: the voter is always the signed-in member; only active members vote, only on a proposal

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { DIGEST_STATUSES } from '../../../../shared/domain/vocabulary'
+import { DIGEST_STATUSES } from '@fazaa/shared/domain/vocabulary'
 import { isAdmin } from '../../../access/isAdmin'
 import { optionsOf } from '../../../lib/options'
 

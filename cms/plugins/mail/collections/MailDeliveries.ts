@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { DELIVERY_STATUSES, MAIL_KINDS } from '../../../../shared/domain/vocabulary'
+import { DELIVERY_STATUSES, MAIL_KINDS } from '@fazaa/shared/domain/vocabulary'
 import { isAdmin } from '../../../access/isAdmin'
 import { optionsOf } from '../../../lib/options'
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../../shared/i18n/locales'
+import type { Locale } from '@fazaa/shared/i18n/locales'
 
 /** The digest's words, Arabic first; figures and dates are formatted by the reader's locale. */
 export const DIGEST_WORDS = {

@@ -2,16 +2,16 @@ import { TZDate } from '@date-fns/tz'
 import { subMonths } from 'date-fns'
 import type { Payload } from 'payload'
 
-import type { Sector } from '../../../../shared/domain/vocabulary'
-import { seatsLeft } from '../../../../shared/rules/committeeSize'
-import { DEFAULT_TIME_ZONE } from '../../../../shared/rules/meetingCalendar'
+import type { Sector } from '@fazaa/shared/domain/vocabulary'
+import { seatsLeft } from '@fazaa/shared/rules/committeeSize'
+import { DEFAULT_TIME_ZONE } from '@fazaa/shared/rules/meetingCalendar'
 import { idOf } from '../../../access/roles'
 import { limitsOf } from '../../../lib/configuredLimits'
 import { campaignOfMonthBefore } from '../../../lib/campaignOfMonthBefore'
 import { bothLocales } from '../../../lib/bothLocales'
 import { richTextParagraphs } from '../../../lib/richTextParagraphs'
 import type { DigestData } from './renderDigest'
-import * as clock from '../../../../shared/clock'
+import * as clock from '@fazaa/shared/clock'
 
 /** How far ahead the digest lists meetings. */
 const UPCOMING_DAYS = 45

@@ -4,14 +4,9 @@ import {
   type MeetingKind,
   type Sector,
   type TownCurrency,
-} from '../../../../shared/domain/vocabulary'
-import {
-  formatDateTime,
-  intlLocale,
-  type Locale,
-  type Localized,
-} from '../../../../shared/i18n/locales'
-import { formatMoney } from '../../../../shared/money'
+} from '@fazaa/shared/domain/vocabulary'
+import { formatDateTime, intlLocale, type Locale, type Localized } from '@fazaa/shared/i18n/locales'
+import { formatMoney } from '@fazaa/shared/money'
 import { renderEmail, type EmailSection } from '../templates/emailLayout'
 import { DIGEST_WORDS } from './digestWords'
 

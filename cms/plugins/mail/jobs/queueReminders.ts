@@ -2,7 +2,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { idOf } from '../../../access/roles'
 import { queueDeliveries, type NewDelivery } from '../deliveries'
-import * as clock from '../../../../shared/clock'
+import * as clock from '@fazaa/shared/clock'
 import { oneAtATime } from '../../../jobs/oneAtATime'
 import { SCHEDULES } from '../../../jobs/schedules'
 

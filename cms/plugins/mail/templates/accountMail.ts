@@ -1,4 +1,4 @@
-import type { Locale } from '../../../../shared/i18n/locales'
+import type { Locale } from '@fazaa/shared/i18n/locales'
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 

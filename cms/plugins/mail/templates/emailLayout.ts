@@ -1,4 +1,4 @@
-import type { Locale } from '../../../../shared/i18n/locales'
+import type { Locale } from '@fazaa/shared/i18n/locales'
 
 /** One line of an email: text, optionally followed by a link. */
 export interface EmailLine {

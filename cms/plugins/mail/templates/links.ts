@@ -1,4 +1,4 @@
-import type { Locale } from '../../../../shared/i18n/locales'
+import type { Locale } from '@fazaa/shared/i18n/locales'
 
 /** The portal's public address, for links in emails (no trailing slash). */
 export const portalUrl = (): string =>

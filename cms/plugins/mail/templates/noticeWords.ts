@@ -1,4 +1,4 @@
-import type { Locale } from '../../../../shared/i18n/locales'
+import type { Locale } from '@fazaa/shared/i18n/locales'
 
 /** The words of the notices a member gets because of their role (a lead, an admin), Arabic first. */
 export const NOTICE_WORDS = {

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import type { MailKind, Sector } from '../../../../shared/domain/vocabulary'
-import { formatDateTime, intlLocale, type Locale } from '../../../../shared/i18n/locales'
-import { DEFAULT_TIME_ZONE } from '../../../../shared/rules/meetingCalendar'
+import type { MailKind, Sector } from '@fazaa/shared/domain/vocabulary'
+import { formatDateTime, intlLocale, type Locale } from '@fazaa/shared/i18n/locales'
+import { DEFAULT_TIME_ZONE } from '@fazaa/shared/rules/meetingCalendar'
 import { bothLocales } from '../../../lib/bothLocales'
 import { DIGEST_WORDS } from '../digest/digestWords'
 import { gatherDigestData } from '../digest/gatherDigest'
@@ -11,7 +11,7 @@ import { renderEmail } from './emailLayout'
 import { renderApplication, renderHelpOffer } from './renderNotice'
 import { cmsUrl, portalLink } from './links'
 import { unsubscribeToken, type UnsubscribeScope } from '../unsubscribe/unsubscribeToken'
-import * as clock from '../../../../shared/clock'
+import * as clock from '@fazaa/shared/clock'
 
 /** What a sender keeps between deliveries of one run: each meeting's digest data, read once. */
 export type RenderCache = Map<string, Promise<unknown>>

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { labelOf, SECTORS } from '../../../../shared/domain/vocabulary'
-import { intlLocale, type Locale } from '../../../../shared/i18n/locales'
+import { labelOf, SECTORS } from '@fazaa/shared/domain/vocabulary'
+import { intlLocale, type Locale } from '@fazaa/shared/i18n/locales'
 import { bothLocales } from '../../../lib/bothLocales'
 import { idOf } from '../../../access/roles'
 import { DIGEST_WORDS } from '../digest/digestWords'

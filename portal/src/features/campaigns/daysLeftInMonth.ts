@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz'
 
-import { DEFAULT_TIME_ZONE } from '../../../../shared/rules/meetingCalendar'
-import * as clock from '../../../../shared/clock'
+import { DEFAULT_TIME_ZONE } from '@fazaa/shared/rules/meetingCalendar'
+import * as clock from '@fazaa/shared/clock'
 
 /** Whole days until the end of a campaign's month (YYYY-MM) in the town's time zone. */
 export const daysLeftInMonth = (month: string, now = clock.now()): number => {

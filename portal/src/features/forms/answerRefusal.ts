@@ -1,4 +1,4 @@
-import type { Locale } from '../../../../shared/i18n/locales'
+import type { Locale } from '@fazaa/shared/i18n/locales'
 import type { Refusal } from '../../lib/cms'
 
 /**

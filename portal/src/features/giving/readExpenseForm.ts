@@ -1,6 +1,6 @@
-import { parseAmount } from '../../../../shared/rules/donationAmount'
+import { parseAmount } from '@fazaa/shared/rules/donationAmount'
 import { formDate } from '../forms/formValues'
-import { REQUEST_LIMITS } from '../../../../shared/rules/limits'
+import { REQUEST_LIMITS } from '@fazaa/shared/rules/limits'
 
 export type ExpenseField = 'description' | 'amount' | 'paidAt' | 'receipt'
 

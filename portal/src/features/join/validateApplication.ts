@@ -1,4 +1,4 @@
-import { SECTORS, type Sector } from '../../../../shared/domain/vocabulary'
+import { SECTORS, type Sector } from '@fazaa/shared/domain/vocabulary'
 import { looksLikeEmail } from '../forms/formValues'
 
 export interface Application {

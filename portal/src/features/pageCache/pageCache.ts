@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 
 import { LRUCache } from 'lru-cache'
 
-import { recordingReads } from '../../../../shared/contentReads'
+import { recordingReads } from '@fazaa/shared/contentReads'
 import { isCompressible, sharedMaxAge, type Encoding } from './cachePolicy'
 import { compress } from './compression'
 

@@ -1,8 +1,8 @@
-import { SECTORS, type Sector } from '../../../../shared/domain/vocabulary'
-import { LOCALES, type Locale, type Localized } from '../../../../shared/i18n/locales'
+import { SECTORS, type Sector } from '@fazaa/shared/domain/vocabulary'
+import { LOCALES, type Locale, type Localized } from '@fazaa/shared/i18n/locales'
 import type { ProfileChanges } from '../../lib/cms'
-import { FIELD_MESSAGES } from '../../../../shared/i18n/fieldMessages'
-import { PROFILE_LIMITS } from '../../../../shared/rules/limits'
+import { FIELD_MESSAGES } from '@fazaa/shared/i18n/fieldMessages'
+import { PROFILE_LIMITS } from '@fazaa/shared/rules/limits'
 
 export type ProfileField =
   'name' | 'country' | 'city' | 'phone' | 'skills' | 'languages' | 'bio' | 'timeZone'

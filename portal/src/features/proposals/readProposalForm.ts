@@ -1,8 +1,8 @@
-import { SECTORS, type Sector } from '../../../../shared/domain/vocabulary'
-import type { Localized } from '../../../../shared/i18n/locales'
-import { FIELD_MESSAGES } from '../../../../shared/i18n/fieldMessages'
-import { PROPOSAL_LIMITS, type RuleLimits } from '../../../../shared/rules/limits'
-import { checkProposalSize } from '../../../../shared/rules/proposalTransition'
+import { SECTORS, type Sector } from '@fazaa/shared/domain/vocabulary'
+import type { Localized } from '@fazaa/shared/i18n/locales'
+import { FIELD_MESSAGES } from '@fazaa/shared/i18n/fieldMessages'
+import { PROPOSAL_LIMITS, type RuleLimits } from '@fazaa/shared/rules/limits'
+import { checkProposalSize } from '@fazaa/shared/rules/proposalTransition'
 
 export interface ProposalForm {
   title: string

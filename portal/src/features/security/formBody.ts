@@ -1,6 +1,6 @@
-import type { Localized } from '../../../../shared/i18n/locales'
-import { readBodyWithin } from '../../../../shared/http/readBodyWithin'
-import { REQUEST_LIMITS } from '../../../../shared/rules/limits'
+import type { Localized } from '@fazaa/shared/i18n/locales'
+import { readBodyWithin } from '@fazaa/shared/http/readBodyWithin'
+import { REQUEST_LIMITS } from '@fazaa/shared/rules/limits'
 
 /** A form with a receipt photo, plus room for its other fields and the multipart framing. */
 export const MULTIPART_MAX_BYTES = REQUEST_LIMITS.uploadBytes + REQUEST_LIMITS.uploadOverheadBytes

@@ -1,5 +1,5 @@
-import type { Locale } from '../../../../shared/i18n/locales'
-import { fail } from '../../../../shared/rules/result'
+import type { Locale } from '@fazaa/shared/i18n/locales'
+import { fail } from '@fazaa/shared/rules/result'
 
 /**
  * A throttled form's answer: 429 with Retry-After, and the rule's words (how long to wait, in

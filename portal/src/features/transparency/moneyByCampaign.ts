@@ -1,7 +1,7 @@
 import type { Campaign, Expense, Transfer } from '@fazaa/cms/types'
 
-import { csvAmount, toCsv } from '../../../../shared/csv'
-import { campaignLedger } from '../../../../shared/rules/campaignLedger'
+import { csvAmount, toCsv } from '@fazaa/shared/csv'
+import { campaignLedger } from '@fazaa/shared/rules/campaignLedger'
 
 /** One campaign's line on the transparency page. */
 export interface CampaignMoneyRow {

@@ -1,8 +1,8 @@
 import type { About, Guest } from '@fazaa/cms/types'
 
 import { limitsOf } from '../../../../cms/lib/configuredLimits'
-import type { Locale } from '../../../../shared/i18n/locales'
-import type { RuleLimits } from '../../../../shared/rules/limits'
+import type { Locale } from '@fazaa/shared/i18n/locales'
+import type { RuleLimits } from '@fazaa/shared/rules/limits'
 import { cms } from './client'
 
 // What the fellowship says about itself: its principles, its guests, its rule numbers.

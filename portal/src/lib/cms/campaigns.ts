@@ -3,7 +3,7 @@ import type { Campaign, Donation } from '@fazaa/cms/types'
 import type { Where } from 'payload'
 
 import { campaignMoneyOf, type CampaignMoney } from '../../../../cms/lib/campaignMoney'
-import type { Locale } from '../../../../shared/i18n/locales'
+import type { Locale } from '@fazaa/shared/i18n/locales'
 import { cms } from './client'
 
 // Campaigns as anyone may read them.

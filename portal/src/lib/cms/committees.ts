@@ -1,7 +1,7 @@
 import type { Committee, Member } from '@fazaa/cms/types'
 
 import { isSameId } from '../../../../cms/access/roles'
-import type { Locale } from '../../../../shared/i18n/locales'
+import type { Locale } from '@fazaa/shared/i18n/locales'
 import { as, attempt, idsOf, orNothing } from './asMember'
 import { cms } from './client'
 import { asHelper, suggestedHelpers, type Helper, type HelperProfile } from './helpers'

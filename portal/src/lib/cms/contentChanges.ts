@@ -1,5 +1,5 @@
 import { postgresOf } from '../../../../cms/lib/db'
-import { CONTENT_CHANNEL, decodeChange } from '../../../../shared/contentChanges'
+import { CONTENT_CHANNEL, decodeChange } from '@fazaa/shared/contentChanges'
 import { cms } from './client'
 
 export interface ContentChangeHandlers {

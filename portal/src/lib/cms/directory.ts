@@ -2,8 +2,8 @@ import type { Member } from '@fazaa/cms/types'
 
 import type { Where } from 'payload'
 
-import type { Sector } from '../../../../shared/domain/vocabulary'
-import type { Locale } from '../../../../shared/i18n/locales'
+import type { Sector } from '@fazaa/shared/domain/vocabulary'
+import type { Locale } from '@fazaa/shared/i18n/locales'
 import { as } from './asMember'
 import { cms } from './client'
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import { APPLICATION_TO_JOIN } from '../../../../cms/plugins/mail'
 import { takeThrottle, type ThrottleAnswer } from '../../../../cms/plugins/throttle'
-import type { Locale } from '../../../../shared/i18n/locales'
+import type { Locale } from '@fazaa/shared/i18n/locales'
 import type { Application } from '../../features/join/validateApplication'
 import { cms } from './client'
 

@@ -1,8 +1,8 @@
 import type { Campaign, Committee, Meeting, Member, Proposal } from '@fazaa/cms/types'
 
-import type { VoteChoice } from '../../../../shared/domain/vocabulary'
-import type { Locale } from '../../../../shared/i18n/locales'
-import * as clock from '../../../../shared/clock'
+import type { VoteChoice } from '@fazaa/shared/domain/vocabulary'
+import type { Locale } from '@fazaa/shared/i18n/locales'
+import * as clock from '@fazaa/shared/clock'
 import { as, orNothing } from './asMember'
 import { getCurrentCampaign } from './campaigns'
 import { cms } from './client'

@@ -1,8 +1,8 @@
 import type { Member } from '@fazaa/cms/types'
 
-import type { Sector } from '../../../../shared/domain/vocabulary'
-import type { Locale } from '../../../../shared/i18n/locales'
-import * as clock from '../../../../shared/clock'
+import type { Sector } from '@fazaa/shared/domain/vocabulary'
+import type { Locale } from '@fazaa/shared/i18n/locales'
+import * as clock from '@fazaa/shared/clock'
 import { as, attempt } from './asMember'
 import { cms } from './client'
 import type { Refusal } from './refusal'

@@ -1,14 +1,10 @@
 import type { Member, Proposal } from '@fazaa/cms/types'
 
 import { richText } from '../../../../cms/lib/plainRichText'
-import {
-  DEFAULT_CURRENCY,
-  type Sector,
-  type VoteChoice,
-} from '../../../../shared/domain/vocabulary'
-import type { Locale } from '../../../../shared/i18n/locales'
-import type { TallyRow } from '../../../../shared/rules/tally'
-import * as clock from '../../../../shared/clock'
+import { DEFAULT_CURRENCY, type Sector, type VoteChoice } from '@fazaa/shared/domain/vocabulary'
+import type { Locale } from '@fazaa/shared/i18n/locales'
+import type { TallyRow } from '@fazaa/shared/rules/tally'
+import * as clock from '@fazaa/shared/clock'
 import { as, attempt, idsOf, orNothing } from './asMember'
 import { cms } from './client'
 import { suggestedHelpers, type Helper } from './helpers'

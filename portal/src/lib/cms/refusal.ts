@@ -1,7 +1,7 @@
 import { APIError, ValidationError } from 'payload'
 
-import type { Localized } from '../../../../shared/i18n/locales'
-import { fail, type RuleViolation } from '../../../../shared/rules/result'
+import type { Localized } from '@fazaa/shared/i18n/locales'
+import { fail, type RuleViolation } from '@fazaa/shared/rules/result'
 
 export interface Refusal {
   rule: string | null

@@ -8,7 +8,7 @@ import { sqlHandle } from '../../../../cms/lib/db'
 import { isDatabaseUnavailable } from '../../../../cms/lib/databaseUnavailable'
 import { RuleError } from '../../../../cms/lib/ruleError'
 import { onBehalfOf, takeThrottle, type ThrottleAnswer } from '../../../../cms/plugins/throttle'
-import type { Locale } from '../../../../shared/i18n/locales'
+import type { Locale } from '@fazaa/shared/i18n/locales'
 import { signInLinkEmail } from '../../../../cms/plugins/mail/templates/accountMail'
 import { cms } from './client'
 

@@ -1,6 +1,6 @@
-import { DEFAULT_CURRENCY } from '../../../../shared/domain/vocabulary'
-import type { Locale } from '../../../../shared/i18n/locales'
-import * as clock from '../../../../shared/clock'
+import { DEFAULT_CURRENCY } from '@fazaa/shared/domain/vocabulary'
+import type { Locale } from '@fazaa/shared/i18n/locales'
+import * as clock from '@fazaa/shared/clock'
 import { moneyByCampaign, type CampaignMoneyRow } from '../../features/transparency/moneyByCampaign'
 import { cms } from './client'
 
