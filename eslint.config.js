@@ -86,6 +86,11 @@ export default tseslint.config(
               regex: '(^|/)lib/cms/.+',
               message: 'Import the gateway from its index (lib/cms), not from one of its files.',
             },
+            {
+              group: ['@fazaa/cms/*', '!@fazaa/cms/types'],
+              message:
+                'Only the gateway (portal/src/lib/cms) imports the CMS; elsewhere, types from @fazaa/cms/types.',
+            },
           ],
         },
       ],

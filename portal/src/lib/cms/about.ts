@@ -1,6 +1,6 @@
 import type { About, Guest } from '@fazaa/cms/types'
 
-import { limitsOf } from '../../../../cms/lib/configuredLimits'
+import { limitsOf } from '@fazaa/cms/lib/configuredLimits'
 import type { Locale } from '@fazaa/shared/i18n/locales'
 import type { RuleLimits } from '@fazaa/shared/rules/limits'
 import { cms } from './client'

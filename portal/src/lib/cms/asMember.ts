@@ -9,7 +9,7 @@ import {
   type Where,
 } from 'payload'
 
-import { idOf } from '../../../../cms/access/roles'
+import { idOf } from '@fazaa/cms/access/roles'
 import { refusalOf, type Refusal } from './refusal'
 
 /**

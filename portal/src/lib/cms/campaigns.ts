@@ -2,7 +2,7 @@ import type { Campaign, Donation } from '@fazaa/cms/types'
 
 import type { Where } from 'payload'
 
-import { campaignMoneyOf, type CampaignMoney } from '../../../../cms/lib/campaignMoney'
+import { campaignMoneyOf, type CampaignMoney } from '@fazaa/cms/lib/campaignMoney'
 import type { Locale } from '@fazaa/shared/i18n/locales'
 import { cms } from './client'
 

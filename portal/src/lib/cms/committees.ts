@@ -1,6 +1,6 @@
 import type { Committee, Member } from '@fazaa/cms/types'
 
-import { isSameId } from '../../../../cms/access/roles'
+import { isSameId } from '@fazaa/cms/access/roles'
 import type { Locale } from '@fazaa/shared/i18n/locales'
 import { as, attempt, idsOf, orNothing } from './asMember'
 import { cms } from './client'

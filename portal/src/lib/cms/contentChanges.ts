@@ -1,4 +1,4 @@
-import { postgresOf } from '../../../../cms/lib/db'
+import { postgresOf } from '@fazaa/cms/lib/db'
 import { CONTENT_CHANNEL, decodeChange } from '@fazaa/shared/contentChanges'
 import { cms } from './client'
 

@@ -1,7 +1,7 @@
 import type { Campaign, Donation, Giving, Member } from '@fazaa/cms/types'
 
-import { CheckoutUnavailable, startCheckout } from '../../../../cms/lib/stripe/startCheckout'
-import { stripeClient } from '../../../../cms/lib/stripe/stripeClient'
+import { CheckoutUnavailable, startCheckout } from '@fazaa/cms/lib/stripe/startCheckout'
+import { stripeClient } from '@fazaa/cms/lib/stripe/stripeClient'
 import type { Locale } from '@fazaa/shared/i18n/locales'
 import { checkDonation } from '@fazaa/shared/rules/donationAmount'
 import { fail, type RuleViolation } from '@fazaa/shared/rules/result'

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 
-import { APPLICATION_TO_JOIN } from '../../../../cms/plugins/mail'
-import { takeThrottle, type ThrottleAnswer } from '../../../../cms/plugins/throttle'
+import { APPLICATION_TO_JOIN } from '@fazaa/cms/plugins/mail'
+import { takeThrottle, type ThrottleAnswer } from '@fazaa/cms/plugins/throttle'
 import type { Locale } from '@fazaa/shared/i18n/locales'
 import type { Application } from '../../features/join/validateApplication'
 import { cms } from './client'

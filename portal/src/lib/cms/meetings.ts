@@ -1,7 +1,7 @@
 import type { Meeting, Member } from '@fazaa/cms/types'
 import { randomBytes } from 'node:crypto'
 
-import { isSameId } from '../../../../cms/access/roles'
+import { isSameId } from '@fazaa/cms/access/roles'
 import type { Locale } from '@fazaa/shared/i18n/locales'
 import * as clock from '@fazaa/shared/clock'
 import { as, orNothing, upsertMine } from './asMember'

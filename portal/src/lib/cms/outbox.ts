@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { dataDir } from '../../../../cms/lib/dataDir'
-import { parseEml, type ParsedEmail } from '../../../../cms/plugins/mail/transport/readEml'
+import { dataDir } from '@fazaa/cms/lib/dataDir'
+import { parseEml, type ParsedEmail } from '@fazaa/cms/plugins/mail/transport/readEml'
 
 export interface OutboxMessage extends ParsedEmail {
   file: string

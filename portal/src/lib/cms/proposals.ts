@@ -1,6 +1,6 @@
 import type { Member, Proposal } from '@fazaa/cms/types'
 
-import { richText } from '../../../../cms/lib/plainRichText'
+import { richText } from '@fazaa/cms/lib/plainRichText'
 import { DEFAULT_CURRENCY, type Sector, type VoteChoice } from '@fazaa/shared/domain/vocabulary'
 import type { Locale } from '@fazaa/shared/i18n/locales'
 import type { TallyRow } from '@fazaa/shared/rules/tally'

@@ -4,12 +4,12 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import { sql } from '@payloadcms/db-postgres'
 import { APIError, AuthenticationError, getFieldsToSign, jwtSign, type Payload } from 'payload'
 
-import { sqlHandle } from '../../../../cms/lib/db'
-import { isDatabaseUnavailable } from '../../../../cms/lib/databaseUnavailable'
-import { RuleError } from '../../../../cms/lib/ruleError'
-import { onBehalfOf, takeThrottle, type ThrottleAnswer } from '../../../../cms/plugins/throttle'
+import { sqlHandle } from '@fazaa/cms/lib/db'
+import { isDatabaseUnavailable } from '@fazaa/cms/lib/databaseUnavailable'
+import { RuleError } from '@fazaa/cms/lib/ruleError'
+import { onBehalfOf, takeThrottle, type ThrottleAnswer } from '@fazaa/cms/plugins/throttle'
 import type { Locale } from '@fazaa/shared/i18n/locales'
-import { signInLinkEmail } from '../../../../cms/plugins/mail/templates/accountMail'
+import { signInLinkEmail } from '@fazaa/cms/plugins/mail/templates/accountMail'
 import { cms } from './client'
 
 /** How long an emailed sign-in link works. */

@@ -1,5 +1,5 @@
-import { unsubscribeWithToken } from '../../../../cms/plugins/mail/unsubscribe/unsubscribeWithToken'
-import type { UnsubscribeScope } from '../../../../cms/plugins/mail/unsubscribe/unsubscribeToken'
+import { unsubscribeWithToken } from '@fazaa/cms/plugins/mail/unsubscribe/unsubscribeWithToken'
+import type { UnsubscribeScope } from '@fazaa/cms/plugins/mail/unsubscribe/unsubscribeToken'
 import { cms } from './client'
 
 /** Turns off what an email's unsubscribe link names; null for a link we did not sign. */

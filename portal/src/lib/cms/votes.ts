@@ -1,7 +1,7 @@
 import type { Member, Proposal, Vote } from '@fazaa/cms/types'
 
-import { isSameId } from '../../../../cms/access/roles'
-import { countVotes } from '../../../../cms/lib/voteCounts'
+import { isSameId } from '@fazaa/cms/access/roles'
+import { countVotes } from '@fazaa/cms/lib/voteCounts'
 import type { VoteChoice } from '@fazaa/shared/domain/vocabulary'
 import type { Locale } from '@fazaa/shared/i18n/locales'
 import { tallyRound } from '@fazaa/shared/rules/tally'
