@@ -1,19 +1,16 @@
 import type { Member } from '@fazaa/cms/types'
-import { createHash, randomBytes, randomUUID } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 
-import { sql } from '@payloadcms/db-postgres'
-import { APIError, AuthenticationError, getFieldsToSign, jwtSign, type Payload } from 'payload'
+import { AuthenticationError, getFieldsToSign, jwtSign, type Payload } from 'payload'
 
 import { sqlHandle } from '@fazaa/cms/lib/db'
 import { isDatabaseUnavailable } from '@fazaa/cms/lib/databaseUnavailable'
 import { RuleError } from '@fazaa/cms/lib/ruleError'
 import { onBehalfOf, takeThrottle, type ThrottleAnswer } from '@fazaa/cms/plugins/throttle'
-import type { Locale } from '@fazaa/shared/i18n/locales'
-import { signInLinkEmail } from '@fazaa/cms/plugins/mail/templates/accountMail'
+import { sql } from '@payloadcms/db-postgres'
 import { cms } from './client'
 
-/** How long an emailed sign-in link works. */
-export const SIGN_IN_LINK_MINUTES = 15
+// Sessions: opening one (a password, a link, a reset), reading it back, closing it.
 
 export interface Session {
   token: string
@@ -55,14 +52,14 @@ export const memberOfSession = async (token: string): Promise<Member | null> => 
   return null
 }
 
-const hashOf = (token: string) => createHash('sha256').update(token).digest('hex')
+export const hashOf = (token: string) => createHash('sha256').update(token).digest('hex')
 
 /**
  * A session for a member who proved who they are some other way than a password (an emailed
  * link): the same record and the same JWT Payload's own login makes, so the admin panel, the REST
  * API and `payload.auth` accept it and sign-out revokes it.
  */
-const openSession = async (payload: Payload, member: Member): Promise<Session> => {
+export const openSession = async (payload: Payload, member: Member): Promise<Session> => {
   const collectionConfig = payload.collections.members.config
   const tokenExpiration = collectionConfig.auth.tokenExpiration
   const now = new Date()
@@ -127,7 +124,7 @@ export const signInWithPassword = async (
  * (refused: the visitor is told to wait) and the address's (refused: no mail, and the same
  * answer as a sent one, so the form never tells who is a member).
  */
-const mayMail = async (
+export const mayMail = async (
   payload: Payload,
   clientAddress: string,
   email: string,
@@ -136,66 +133,6 @@ const mayMail = async (
   if (!byClient.ok) return byClient
   const byAddress = await takeThrottle(payload, 'mailByAddress', email)
   return { ok: true, toAddress: byAddress.ok }
-}
-
-/**
- * Mails a one-time sign-in link when the address belongs to a member (who has not left), within
- * the mail caps. Says nothing about the address: the form answers the same for any, so it cannot
- * be used to find out who is a member.
- */
-export const sendSignInLink = async (
-  email: string,
-  locale: Locale,
-  portalUrl: string,
-  clientAddress: string,
-): Promise<ThrottleAnswer> => {
-  const payload = await cms()
-  const allowed = await mayMail(payload, clientAddress, email.trim().toLowerCase())
-  if (!allowed.ok || !allowed.toAddress) return allowed.ok ? { ok: true } : allowed
-  const { docs } = await payload.find({
-    collection: 'members',
-    where: { email: { equals: email.trim().toLowerCase() }, status: { not_equals: 'left' } },
-    limit: 1,
-    depth: 0,
-  })
-  const member = docs[0]
-  if (!member) return { ok: true }
-  const token = randomBytes(32).toString('base64url')
-  await payload.create({
-    collection: 'sign-in-links',
-    data: {
-      member: member.id,
-      tokenHash: hashOf(token),
-      expiresAt: new Date(Date.now() + SIGN_IN_LINK_MINUTES * 60_000).toISOString(),
-    },
-  })
-  const link = `${portalUrl}${locale === 'en' ? '/en' : ''}/signin/link/?token=${token}`
-  await payload.sendEmail({ to: member.email, ...signInLinkEmail(locale, member.name, link) })
-  return { ok: true }
-}
-
-/**
- * Uses a sign-in link: one UPDATE marks it used only if it is unused and unexpired, so a link
- * works once even when two tabs (or a mail scanner and the member) race for it.
- */
-export const signInWithLink = async (token: string): Promise<SignInResult> => {
-  const payload = await cms()
-  const db = await sqlHandle(payload)
-  const { rows } = await db.execute(sql`
-    UPDATE sign_in_links SET used_at = now()
-    WHERE token_hash = ${hashOf(token)} AND used_at IS NULL AND expires_at > now()
-    RETURNING member_id
-  `)
-  const memberId = (rows[0] as { member_id: number } | undefined)?.member_id
-  if (memberId == null) return { ok: false, reason: 'expired' }
-  const member = await payload.findByID({
-    collection: 'members',
-    id: memberId,
-    depth: 0,
-    showHiddenFields: true,
-  })
-  if (!member || member.status === 'left') return { ok: false, reason: 'expired' }
-  return { ok: true, session: await openSession(payload, member), member }
 }
 
 /** Closes the session of a token (its `sid` leaves the member's open sessions). */
@@ -217,64 +154,4 @@ export const signOut = async (token: string | undefined): Promise<void> => {
     data: { sessions: (member.sessions ?? []).filter((session) => session.id !== sid) },
     returning: false,
   })
-}
-
-/**
- * Starts a password reset: Payload makes and stores the token (without its own email, which
- * would point at the admin), and the member gets a link to the portal's reset form.
- */
-export const sendPasswordReset = async (
-  email: string,
-  locale: Locale,
-  portalUrl: string,
-  clientAddress: string,
-): Promise<ThrottleAnswer> => {
-  const payload = await cms()
-  const allowed = await mayMail(payload, clientAddress, email.trim().toLowerCase())
-  if (!allowed.ok || !allowed.toAddress) return allowed.ok ? { ok: true } : allowed
-  const token = await payload.forgotPassword({
-    collection: 'members',
-    data: { email: email.trim().toLowerCase() },
-    disableEmail: true,
-  })
-  if (!token) return { ok: true }
-  const link = `${portalUrl}${locale === 'en' ? '/en' : ''}/reset/?token=${token}`
-  const { docs } = await payload.find({
-    collection: 'members',
-    where: { email: { equals: email.trim().toLowerCase() } },
-    limit: 1,
-    depth: 0,
-  })
-  if (docs[0]) {
-    await payload.sendEmail({
-      to: docs[0].email,
-      ...signInLinkEmail(locale, docs[0].name, link, 'reset'),
-    })
-  }
-  return { ok: true }
-}
-
-/** Sets a new password with a reset token and signs the member in. */
-export const resetPassword = async (token: string, password: string): Promise<SignInResult> => {
-  const payload = await cms()
-  try {
-    const result = await payload.resetPassword({
-      collection: 'members',
-      data: { token, password },
-      overrideAccess: true,
-    })
-    if (!result.token) return { ok: false, reason: 'expired' }
-    // The token Payload just signed lives as long as any of its sessions.
-    const seconds = payload.collections.members.config.auth.tokenExpiration
-    return {
-      ok: true,
-      session: { token: result.token, expires: new Date(Date.now() + seconds * 1000) },
-      member: result.user as unknown as Member,
-    }
-  } catch (error) {
-    // Payload's answer to a wrong or used token; anything else (the database down) is not
-    // "expired" and must surface as the error it is.
-    if (error instanceof APIError) return { ok: false, reason: 'expired' }
-    throw error
-  }
 }
