@@ -1,4 +1,5 @@
 import type { Locale } from '@fazaa/shared/i18n/locales'
+import { FIELD_MESSAGES } from '@fazaa/shared/i18n/fieldMessages'
 
 /** The portal's own words, Arabic first. */
 export const UI = {
@@ -96,7 +97,7 @@ export const UI = {
     send: 'أرسل الطلب',
     formHasErrors: 'لم يُرسل الطلب. صحّح الحقول المشار إليها ثم أعد الإرسال؛ بقي ما كتبته كما هو.',
     problems: {
-      required: 'هذا الحقل مطلوب.',
+      required: FIELD_MESSAGES.required.ar,
       email: 'اكتب عنوان بريد صحيحاً، مثل name@example.org.',
       'too-long': 'النص أطول من المسموح.',
       'unknown-sector': 'اختر من المجالات المعروضة فقط.',
@@ -236,7 +237,7 @@ export const UI = {
     formHasErrors:
       'The application was not sent. Fix the marked fields and send again; what you typed is still here.',
     problems: {
-      required: 'This field is required.',
+      required: FIELD_MESSAGES.required.en,
       email: 'Enter a valid email address, like name@example.org.',
       'too-long': 'This text is longer than allowed.',
       'unknown-sector': 'Choose only from the fields listed.',
