@@ -126,6 +126,12 @@ export const RULE_MESSAGES = {
     ar: (p) => `قاعدة المشروع الصغير: مدة التنفيذ بين أسبوع و${p.maxWeeks} أسابيع.`,
     en: (p) => `Small project rule: the duration must be between 1 and ${p.maxWeeks} weeks.`,
   },
+  'proposal-text-too-long': {
+    ar: (p) =>
+      `قاعدة نص المقترح: ${p.field === 'title' ? 'العنوان' : 'الملخص'} ${p.max} حرفاً على الأكثر، وفي هذا ${p.length}. اختصره ثم أعد الحفظ.`,
+    en: (p) =>
+      `Proposal text rule: the ${p.field === 'title' ? 'title' : 'summary'} is at most ${p.max} characters; this one has ${p.length}. Shorten it and save again.`,
+  },
   'proposal-window-required': {
     ar: () => 'قبل فتح التصويت: حدّد موعد بدء التصويت وموعد إغلاقه، والإغلاق بعد البدء.',
     en: () => 'Before the vote opens: set when voting opens and closes, closing after opening.',

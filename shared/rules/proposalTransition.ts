@@ -1,5 +1,5 @@
 import type { ProposalStatus } from '../domain/vocabulary'
-import type { RuleLimits } from './limits'
+import { PROPOSAL_LIMITS, type RuleLimits } from './limits'
 import { fail, ok, type RuleResult } from './result'
 
 /** Who is moving the proposal: the management, its proposer, or anyone else. */
@@ -51,6 +51,23 @@ export const checkProposalSize = (
   const weeks = proposal.estimatedDurationWeeks
   if (!weeks || weeks < 1 || weeks > limits.proposalMaxWeeks) {
     return fail('proposal-duration', { maxWeeks: limits.proposalMaxWeeks })
+  }
+  return ok()
+}
+
+/**
+ * A proposal's texts within their lengths (PROPOSAL_LIMITS): the portal's form says each under
+ * its field; the CMS refuses a longer one from REST and the admin in the same words' rule.
+ */
+export const checkProposalTexts = (proposal: {
+  title?: string | null
+  summary?: string | null
+}): RuleResult => {
+  for (const field of ['title', 'summary'] as const) {
+    const length = proposal[field]?.length ?? 0
+    if (length > PROPOSAL_LIMITS[field]) {
+      return fail('proposal-text-too-long', { field, max: PROPOSAL_LIMITS[field], length })
+    }
   }
   return ok()
 }

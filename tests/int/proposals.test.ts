@@ -173,22 +173,24 @@ describe('the proposal lifecycle (rule 5)', () => {
 })
 
 describe('the proposal texts', () => {
-  it('refuses a title or summary longer than the portal allows, for any client', async () => {
+  it('refuses a title or summary longer than the portal allows, for any client, naming the rule', async () => {
     const write = (title: string, summary: string) =>
       payload.create({
         collection: 'proposals',
         data: { title, summary, status: 'draft', estimatedBudget: { currency: 'EUR' } },
         ...asMember(proposer),
       })
-    const refusedField = (path: string) => ({
-      data: { errors: [expect.objectContaining({ path })] },
+    const title = await ruleError(write('t'.repeat(PROPOSAL_LIMITS.title + 1), 'A summary'))
+    expect(title.data).toMatchObject({
+      rule: 'proposal-text-too-long',
+      params: { field: 'title', max: PROPOSAL_LIMITS.title },
+      messages: { en: expect.stringContaining(`at most ${PROPOSAL_LIMITS.title} characters`) },
     })
-    await expect(write('t'.repeat(PROPOSAL_LIMITS.title + 1), 'A summary')).rejects.toMatchObject(
-      refusedField('title'),
-    )
-    await expect(write('A title', 's'.repeat(PROPOSAL_LIMITS.summary + 1))).rejects.toMatchObject(
-      refusedField('summary'),
-    )
+    const summary = await ruleError(write('A title', 's'.repeat(PROPOSAL_LIMITS.summary + 1)))
+    expect(summary.data).toMatchObject({
+      rule: 'proposal-text-too-long',
+      params: { field: 'summary', max: PROPOSAL_LIMITS.summary },
+    })
     const longest = await write(
       't'.repeat(PROPOSAL_LIMITS.title),
       's'.repeat(PROPOSAL_LIMITS.summary),

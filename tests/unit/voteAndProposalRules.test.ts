@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { DEFAULT_LIMITS } from '@fazaa/shared/rules/limits'
+import { DEFAULT_LIMITS, PROPOSAL_LIMITS } from '@fazaa/shared/rules/limits'
 import {
   allowedProposalMoves,
   checkNewProposalStatus,
+  checkProposalTexts,
   checkProposalTransition,
   checkReadyForVote,
   isProposalEditable,
@@ -177,5 +178,25 @@ describe('tallyRound', () => {
   it('gives totals only, never who voted what', () => {
     const [row] = tallyRound([{ id: 1, submittedAt: '2026-06-01', votes: ['yes'] }])
     expect(Object.keys(row!).sort()).toEqual(['abstain', 'id', 'no', 'rank', 'total', 'yes'])
+  })
+})
+
+describe('checkProposalTexts', () => {
+  it('takes texts up to their lengths and names the field and the numbers past them', () => {
+    const title = 't'.repeat(PROPOSAL_LIMITS.title)
+    const summary = 's'.repeat(PROPOSAL_LIMITS.summary)
+    expect(checkProposalTexts({ title, summary }).ok).toBe(true)
+    expect(checkProposalTexts({})).toEqual({ ok: true })
+    expect(checkProposalTexts({ title: `${title}t`, summary })).toMatchObject({
+      ok: false,
+      code: 'proposal-text-too-long',
+      params: { field: 'title', max: PROPOSAL_LIMITS.title, length: PROPOSAL_LIMITS.title + 1 },
+    })
+    const tooLongSummary = checkProposalTexts({ title, summary: `${summary}s` })
+    expect(tooLongSummary).toMatchObject({
+      code: 'proposal-text-too-long',
+      params: { field: 'summary' },
+    })
+    expect(tooLongSummary.ok ? '' : tooLongSummary.message.ar).toContain('الملخص')
   })
 })

@@ -96,6 +96,7 @@ export const UI = {
     optional: '(اختياري)',
     send: 'أرسل الطلب',
     formHasErrors: 'لم يُرسل الطلب. صحّح الحقول المشار إليها ثم أعد الإرسال؛ بقي ما كتبته كما هو.',
+    formNotSaved: 'لم يُحفظ شيء بعد. صحّح الحقول المشار إليها ثم أعد الإرسال؛ بقي ما كتبته كما هو.',
     problems: {
       required: FIELD_MESSAGES.required.ar,
       email: 'اكتب عنوان بريد صحيحاً، مثل name@example.org.',
@@ -236,6 +237,8 @@ export const UI = {
     send: 'Send application',
     formHasErrors:
       'The application was not sent. Fix the marked fields and send again; what you typed is still here.',
+    formNotSaved:
+      'Nothing was saved yet. Fix the marked fields and send again; what you typed is still here.',
     problems: {
       required: FIELD_MESSAGES.required.en,
       email: 'Enter a valid email address, like name@example.org.',

@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import {
   checkNewProposalStatus,
+  checkProposalTexts,
   checkProposalTransition,
   isProposalEditable,
   type ProposalActor,
@@ -30,6 +31,8 @@ export const enforceProposalWorkflow: CollectionBeforeChangeHook<Proposal> = asy
   }
 
   const merged = { ...originalDoc, ...data } as Proposal
+  // Before the fields' own maxLength: the refusal then names the rule and the numbers.
+  assertRule(checkProposalTexts(data), req)
   // Local API calls without a user are the platform itself (seed, jobs): they act as admins.
   const actor: ProposalActor =
     !req.user || isAdminUser(req.user)
