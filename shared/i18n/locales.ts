@@ -12,6 +12,14 @@ export const directionOf = (locale: Locale): 'rtl' | 'ltr' => (locale === 'ar' ?
 /** The Intl locale we format numbers, money and dates with: Syrian Arabic, British English. */
 export const intlLocale = (locale: Locale): string => (locale === 'ar' ? 'ar-SY' : 'en-GB')
 
+/** A month ("2026-12") as the reader says it: «كانون الأول ٢٠٢٦», "December 2026". */
+export const formatMonth = (month: string, locale: Locale): string =>
+  new Intl.DateTimeFormat(intlLocale(locale), {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${month}-01T12:00:00Z`))
+
 /** A date and time written out in full in a reader's language and time zone (emails, pages). */
 export const formatDateTime = (iso: string, locale: Locale, timeZone: string): string =>
   new Intl.DateTimeFormat(intlLocale(locale), {

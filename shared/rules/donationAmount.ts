@@ -1,5 +1,6 @@
 import type { Currency } from '../domain/vocabulary'
 import { fail, type RuleViolation } from './result'
+import { toLatinDigits } from '../text/latinDigits'
 
 /**
  * The smallest and largest gift the donate form takes, in minor units of the campaign's currency.
@@ -7,14 +8,6 @@ import { fail, type RuleViolation } from './result'
  * far more often a typing slip than generosity, and a bank transfer suits it better anyway.
  */
 export const DONATION_LIMITS = Object.freeze({ minMinor: 100, maxMinor: 2_500_000 })
-
-// Eastern Arabic (٠-٩) and Persian (۰-۹) digits, as phones in Arabic type them.
-const toLatinDigits = (text: string) =>
-  text
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/\u066b/g, '.') // Arabic decimal separator
-    .replace(/\u066c/g, ',') // Arabic thousands separator
 
 /**
  * A typed amount ("25", "25.50", "25,50", "1,000", "١٠٠") in minor units, or null when it is not

@@ -189,6 +189,28 @@ describe('signing in', () => {
 })
 
 describe('proposals and votes', () => {
+  it('takes a budget and weeks typed in Arabic-Indic digits, thousands grouped', async () => {
+    const { context, page } = await phone()
+    await signInWithPassword(page, JOUD)
+    await page.waitForURL(`${portal}/en/me/`)
+    await page.goto(`${portal}/en/proposals/new/`)
+    await page.getByLabel('Title').fill('A roof for the bus stop')
+    await page.getByLabel('Summary in two lines').fill('Shade and rain cover where children wait.')
+    await page.getByLabel('Estimated budget (EUR)').fill('١٬٥٠٠')
+    await page.getByLabel('Duration (weeks)').fill('٤')
+    await page.getByLabel('Engineering').check()
+    await page.getByRole('button', { name: 'Submit the proposal' }).click()
+    await expect(page.getByRole('status').textContent()).resolves.toContain(
+      'Your proposal has arrived',
+    )
+    const stored = await db.query(
+      `SELECT estimated_budget_amount::int AS cents, estimated_duration_weeks::int AS weeks
+       FROM proposals WHERE title = 'A roof for the bus stop'`,
+    )
+    expect(stored.rows).toEqual([{ cents: 150_000, weeks: 4 }])
+    await context.close()
+  })
+
   it('submits a proposal: the small-project rule refuses 12 weeks first, keeping what was typed', async () => {
     const { context, page } = await phone()
     await signInWithPassword(page, JOUD)

@@ -42,6 +42,14 @@ describe('the portal in Chromium', () => {
     )
     const bar = page.locator('article[data-campaign-id]').getByRole('progressbar')
     expect(Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThan(0)
+    // The next meeting's time, in the reader's zone, then a spaced separator and the link.
+    await expect(
+      page.locator('section[aria-labelledby="next-meeting"] p').textContent(),
+    ).resolves.toMatch(/\S \u00b7 \S/)
+    // The limits as Arabic counts them: the dual for two months, Arabic-Indic digits.
+    await expect(
+      page.getByText('تنفذه لجنة طيارة من ٥ أعضاء على الأكثر خلال شهرين على الأكثر').count(),
+    ).resolves.toBe(1)
   })
 
   it('serves the same page in English, left to right', async () => {
@@ -52,6 +60,7 @@ describe('the portal in Chromium', () => {
     )
     // The steps quote the configured limits (the workflow plugin's), not numbers in the page.
     await expect(page.getByText('A flying committee of at most 5 people').count()).resolves.toBe(1)
+    await expect(page.getByText('carries it out within 2 months').count()).resolves.toBe(1)
   })
 
   it('shows a campaign page whose money adds up, and switching language keeps the page', async () => {

@@ -80,7 +80,9 @@ describe('the Big Sunday Meeting (rule 8)', () => {
       id: docs[0]!.id,
       locale: 'en',
     })
-    expect(english.title).toBe('Prep meeting (2026-12)')
+    expect(english.title).toBe('Prep meeting (December 2026)')
+    const arabic = await payload.findByID({ collection: 'meetings', id: docs[0]!.id, locale: 'ar' })
+    expect(arabic.title).toBe('اجتماع التحضير (كانون الأول ٢٠٢٦)')
   })
 
   it('allows one a month', async () => {

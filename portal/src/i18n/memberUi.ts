@@ -1,4 +1,5 @@
 import type { Locale } from '@fazaa/shared/i18n/locales'
+import { counted, MEMBERS, MONTHS } from '@fazaa/shared/i18n/countedNoun'
 
 /** The members' area's own words, Arabic first (the public pages' words are in ui.ts). */
 export const MEMBER_UI = {
@@ -103,8 +104,8 @@ export const MEMBER_UI = {
     leaveConfirm: 'نعم، أغادر',
     left: 'غادرت الأخوية. شكراً لكل ما قدّمته؛ الباب مفتوح دائماً.',
     committees: 'اللجان',
-    committeesIntro: (members: string, months: string) =>
-      `اللجنة الطيارة ${members} أعضاء على الأكثر (مع المسؤول) ولمدة ${months} شهر على الأكثر، ثم تنتهي. تجمع أعضاء خدموا في لجان سابقة وأعضاء جدداً.`,
+    committeesIntro: (members: number, months: number) =>
+      `اللجنة الطيارة ${counted(members, MEMBERS, 'ar')} على الأكثر (مع المسؤول) ولمدة ${counted(months, MONTHS, 'ar')} على الأكثر، ثم تنتهي. تجمع أعضاء خدموا في لجان سابقة وأعضاء جدداً.`,
     forming: 'قيد التشكيل',
     noCommitteesForming: 'لا لجان قيد التشكيل الآن. حين تُختار حملة الشهر القادم تتشكل لجنتها هنا.',
     seatsLeft: (n: string) => `المقاعد الباقية: ${n}`,
@@ -123,8 +124,8 @@ export const MEMBER_UI = {
     add: 'أضف',
     remove: 'أزل',
     membersSaved: 'حُفظت قائمة الأعضاء.',
-    rulesBeforeYouAdd: (members: string, months: string) =>
-      `قبل أن تضيف: ${members} أعضاء على الأكثر مع المسؤول، والمدة ${months} شهر على الأكثر، وعضو خبير واحد على الأقل إلى جانب الجدد حين تبدأ اللجنة عملها.`,
+    rulesBeforeYouAdd: (members: number, months: number) =>
+      `قبل أن تضيف: ${counted(members, MEMBERS, 'ar')} على الأكثر مع المسؤول، لمدة ${counted(months, MONTHS, 'ar')} على الأكثر، وعضو خبير واحد على الأقل إلى جانب الجدد حين تبدأ اللجنة عملها.`,
     meetingsTitle: 'لقاءاتي',
     join: 'رابط الحضور',
     addToCalendar: 'أضف إلى تقويمك (.ics)',
@@ -240,8 +241,8 @@ export const MEMBER_UI = {
     leaveConfirm: 'Yes, I am leaving',
     left: 'You have left the fellowship. Thank you for everything you gave; the door stays open.',
     committees: 'Committees',
-    committeesIntro: (members: string, months: string) =>
-      `A flying committee has at most ${members} members (the lead included) for at most ${months} months, then ends. It brings together members who served before and newcomers.`,
+    committeesIntro: (members: number, months: number) =>
+      `A flying committee has at most ${counted(members, MEMBERS, 'en')} (the lead included) for at most ${counted(months, MONTHS, 'en')}, then ends. It brings together members who served before and newcomers.`,
     forming: 'Forming',
     noCommitteesForming:
       "No committee is forming now. When next month's campaign is chosen, its committee forms here.",
@@ -261,8 +262,8 @@ export const MEMBER_UI = {
     add: 'Add',
     remove: 'Remove',
     membersSaved: 'The member list is saved.',
-    rulesBeforeYouAdd: (members: string, months: string) =>
-      `Before you add: at most ${members} members with the lead, at most ${months} months, and at least one veteran beside the newcomers once the committee starts work.`,
+    rulesBeforeYouAdd: (members: number, months: number) =>
+      `Before you add: at most ${counted(members, MEMBERS, 'en')} with the lead, at most ${counted(months, MONTHS, 'en')}, and at least one veteran beside the newcomers once the committee starts work.`,
     meetingsTitle: 'My meetings',
     join: 'Link to join',
     addToCalendar: 'Add to your calendar (.ics)',

@@ -1,5 +1,6 @@
 import type { Locale } from '@fazaa/shared/i18n/locales'
 import { FIELD_MESSAGES } from '@fazaa/shared/i18n/fieldMessages'
+import { counted, MEMBERS, MONTHS, PEOPLE } from '@fazaa/shared/i18n/countedNoun'
 
 /** The portal's own words, Arabic first. */
 export const UI = {
@@ -14,10 +15,10 @@ export const UI = {
     nextMeeting: 'لقاء الأحد الكبير القادم',
     noMeeting: 'سنعلن موعد اللقاء القادم قريباً.',
     howItWorks: 'كيف نعمل',
-    steps: (members: string, months: string) => [
+    steps: (members: number, months: number) => [
       'يقترح الأعضاء مشاريع صغيرة',
       'نصوّت معاً على مشروع الشهر',
-      `تنفذه لجنة طيارة من ${members} أعضاء على الأكثر خلال ${months} شهر على الأكثر`,
+      `تنفذه لجنة طيارة من ${counted(members, MEMBERS, 'ar')} على الأكثر خلال ${counted(months, MONTHS, 'ar')} على الأكثر`,
       'نعرض التقرير والإيصالات على الجميع',
     ],
     admin: 'لوحة الإدارة',
@@ -152,10 +153,10 @@ export const UI = {
     nextMeeting: 'Next Big Sunday Meeting',
     noMeeting: 'The next meeting will be announced soon.',
     howItWorks: 'How we work',
-    steps: (members: string, months: string) => [
+    steps: (members: number, months: number) => [
       'Members propose small projects',
       'We vote together on the project of the month',
-      `A flying committee of at most ${members} people carries it out within ${months} months`,
+      `A flying committee of at most ${counted(members, PEOPLE, 'en')} carries it out within ${counted(months, MONTHS, 'en')}`,
       'We show everyone the report and the receipts',
     ],
     admin: 'Admin panel',

@@ -1,5 +1,5 @@
 import type { TownCurrency } from '@fazaa/shared/domain/vocabulary'
-import { intlLocale, type Locale } from '@fazaa/shared/i18n/locales'
+import { formatMonth, intlLocale, type Locale } from '@fazaa/shared/i18n/locales'
 import { formatMoney } from '@fazaa/shared/money'
 
 /** Numbers, money and dates in the page's language, with its own digits. */
@@ -24,10 +24,5 @@ export const formatterFor = (locale: Locale) => ({
     const hours = Math.floor(minutes / 60)
     return hours < 48 ? rtf.format(hours, 'hour') : rtf.format(Math.floor(hours / 24), 'day')
   },
-  month: (month: string) =>
-    new Intl.DateTimeFormat(intlLocale(locale), {
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(new Date(`${month}-01T12:00:00Z`)),
+  month: (month: string) => formatMonth(month, locale),
 })

@@ -2,7 +2,9 @@ import { SECTORS, type Sector } from '@fazaa/shared/domain/vocabulary'
 import type { Localized } from '@fazaa/shared/i18n/locales'
 import { FIELD_MESSAGES } from '@fazaa/shared/i18n/fieldMessages'
 import { PROPOSAL_LIMITS, type RuleLimits } from '@fazaa/shared/rules/limits'
+import { parseAmount } from '@fazaa/shared/rules/donationAmount'
 import { checkProposalSize } from '@fazaa/shared/rules/proposalTransition'
+import { toLatinDigits } from '@fazaa/shared/text/latinDigits'
 
 export interface ProposalForm {
   title: string
@@ -53,21 +55,19 @@ export const readProposalForm = (
   if (form.details.length > PROPOSAL_LIMITS.details)
     problems.details = tooLong(PROPOSAL_LIMITS.details)
 
-  const asWhole = (value: string) => (/^\d{1,7}$/.test(value) ? Number(value) : null)
-  const budget = asWhole(form.budget)
-  const weeks = asWhole(form.weeks)
-  if (form.budget && budget == null) problems.budget = WHOLE_NUMBER
+  // As people type numbers: Arabic-Indic digits, thousands grouped ("١٬٥٠٠", "1,500").
+  const budgetCents = form.budget ? parseAmount(form.budget) : null
+  const typedWeeks = toLatinDigits(form.weeks)
+  const weeks = /^\d{1,3}$/.test(typedWeeks) ? Number(typedWeeks) : null
+  if (form.budget && budgetCents == null) problems.budget = WHOLE_NUMBER
   if (form.weeks && weeks == null) problems.weeks = WHOLE_NUMBER
   const size = checkProposalSize(
-    {
-      estimatedBudget: { amount: budget == null ? null : budget * 100 },
-      estimatedDurationWeeks: weeks,
-    },
+    { estimatedBudget: { amount: budgetCents }, estimatedDurationWeeks: weeks },
     limits,
   )
   if (!size.ok) {
     const field: ProposalField = size.code === 'proposal-budget-required' ? 'budget' : 'weeks'
     problems[field] ??= size.message
   }
-  return { form, problems, budgetCents: budget == null ? null : budget * 100, weeks }
+  return { form, problems, budgetCents, weeks }
 }
