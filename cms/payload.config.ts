@@ -28,6 +28,7 @@ import { Votes } from './collections/Votes'
 import { moneyExport } from './endpoints/moneyExport'
 import { stripeWebhook } from './endpoints/stripeWebhook'
 import { About } from './globals/About'
+import { ADMIN_ARABIC } from './i18n/adminArabic'
 import { Giving } from './globals/Giving'
 import { boundedPool, limitTransactions } from './lib/databaseBounds'
 import { documentLocksForAdmins } from './lib/documentLocksForAdmins'
@@ -80,7 +81,11 @@ export const buildFazaaConfig = (workflow: FazaaWorkflowOptions = {}) =>
       defaultLocale: DEFAULT_LOCALE,
       fallback: true,
     },
-    i18n: { supportedLanguages: { ar, en }, fallbackLanguage: DEFAULT_LOCALE },
+    i18n: {
+      supportedLanguages: { ar, en },
+      fallbackLanguage: DEFAULT_LOCALE,
+      translations: ADMIN_ARABIC,
+    },
     editor: lexicalEditor(),
     secret: process.env.PAYLOAD_SECRET ?? '',
     db: postgresAdapter({
