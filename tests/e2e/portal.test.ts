@@ -312,6 +312,32 @@ describe('for search engines and feed readers', () => {
   })
 })
 
+describe('a cheap phone', () => {
+  it('shows every public page within 320 px, in both languages: wide tables scroll, the page does not', async () => {
+    const phone = await browser.newPage({ viewport: { width: 320, height: 640 } })
+    const { slug } = await currentCampaign()
+    const wider: string[] = []
+    for (const prefix of ['', '/en']) {
+      for (const route of [
+        '/',
+        '/campaigns/',
+        `/campaigns/${slug}/`,
+        '/meetings/',
+        '/guests/',
+        '/transparency/',
+        '/about/',
+        '/join/',
+      ]) {
+        await phone.goto(`${portal}${prefix}${route}`)
+        const width = await phone.evaluate(() => document.documentElement.scrollWidth)
+        if (width > 320) wider.push(`${prefix}${route}: ${width} px`)
+      }
+    }
+    expect(wider).toEqual([])
+    await phone.close()
+  })
+})
+
 describe('transparency', () => {
   it('shows money in and out per year that matches the database, with a chart and a CSV', async () => {
     await page.goto(`${portal}/en/transparency/`)
