@@ -204,7 +204,7 @@ export interface Campaign {
   } | null;
   goal: {
     /**
-     * 230000 = 2,300.00
+     * Type the amount as you would say it: 2300 means two thousand three hundred; 2300.50 with a point or a comma.
      */
     amount: number;
     currency: 'EUR' | 'USD' | 'GBP' | 'SEK' | 'CHF' | 'CAD' | 'TRY';
@@ -365,7 +365,7 @@ export interface Proposal {
   status: 'draft' | 'submitted' | 'in-discussion' | 'voting' | 'selected' | 'not-selected' | 'withdrawn';
   estimatedBudget: {
     /**
-     * 230000 = 2,300.00
+     * Type the amount as you would say it: 2300 means two thousand three hundred; 2300.50 with a point or a comma.
      */
     amount?: number | null;
     currency: 'EUR' | 'USD' | 'GBP' | 'SEK' | 'CHF' | 'CAD' | 'TRY';
@@ -462,7 +462,7 @@ export interface Donation {
   id: number;
   campaign: number | Campaign;
   /**
-   * 230000 = 2,300.00
+   * Type the amount as you would say it: 2300 means two thousand three hundred; 2300.50 with a point or a comma.
    */
   amount: number;
   currency: 'EUR' | 'USD' | 'GBP' | 'SEK' | 'CHF' | 'CAD' | 'TRY';
@@ -495,7 +495,7 @@ export interface Expense {
   id: number;
   campaign: number | Campaign;
   /**
-   * 230000 = 2,300.00
+   * Type the amount as you would say it: 2300 means two thousand three hundred; 2300.50 with a point or a comma.
    */
   amount: number;
   currency: 'EUR' | 'USD' | 'GBP' | 'SEK' | 'CHF' | 'CAD' | 'TRY';

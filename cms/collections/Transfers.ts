@@ -71,7 +71,7 @@ export const Transfers: CollectionConfig = {
         minorUnitsField({
           name: 'amountSent',
           required: true,
-          label: { ar: 'المبلغ المرسل (بالسنت)', en: 'Amount sent (cents)' },
+          label: { ar: 'المبلغ المرسل', en: 'Amount sent' },
           description: {
             ar: 'ما وصل إلى القناة لإيصاله، دون الرسوم. بعملة الحملة.',
             en: "What the channel was given to deliver, fees not included. In the campaign's currency.",
@@ -79,7 +79,7 @@ export const Transfers: CollectionConfig = {
         }),
         minorUnitsField({
           name: 'fees',
-          label: { ar: 'الرسوم (بالسنت)', en: 'Fees (cents)' },
+          label: { ar: 'الرسوم', en: 'Fees' },
           description: {
             ar: 'ما أخذته القناة، مضافاً أو مقتطعاً. بعملة الحملة.',
             en: "What the channel charged, on top or kept back. In the campaign's currency.",
@@ -109,7 +109,8 @@ export const Transfers: CollectionConfig = {
           name: 'amountReceived',
           required: true,
           bounded: false,
-          label: { ar: 'المبلغ المستلم (بالوحدات الصغرى)', en: 'Amount received (minor units)' },
+          currencyField: 'receivedCurrency',
+          label: { ar: 'المبلغ المستلم', en: 'Amount received' },
           description: { ar: 'كما استُلم في البلدة', en: 'As received in the town' },
         }),
         {

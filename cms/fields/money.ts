@@ -13,16 +13,18 @@ import { fail } from '@fazaa/shared/rules/result'
 import { localeOfRequest } from '../lib/localeOfRequest'
 
 /**
- * A whole number of minor units (cents), never a float. Admins type cents so that what they see
- * is exactly what is stored.
+ * A whole number of minor units (cents), never a float. The admin types and reads the amount as
+ * people say it (2300 for €2,300, Arabic or Latin digits, a decimal point or comma) and sees it
+ * written out in the currency as they type (components/money); lists show it as money.
  */
 export const minorUnitsField = ({
   name = 'amount',
-  label = { ar: 'المبلغ (بالسنت)', en: 'Amount (cents)' },
+  label = { ar: 'المبلغ', en: 'Amount' },
   required = false,
   positive = false,
   bounded = true,
-  description = { ar: '230000 = 2,300.00', en: '230000 = 2,300.00' },
+  description = TYPED_AS_SAID,
+  currencyField = 'currency',
 }: {
   name?: string
   label?: { ar: string; en: string }
@@ -35,13 +37,15 @@ export const minorUnitsField = ({
    */
   bounded?: boolean
   description?: { ar: string; en: string }
+  /** The currency this amount is in: a sibling field's name, or a path from the document ("goal.currency"). */
+  currencyField?: string
 } = {}): NumberField => ({
   name,
   type: 'number',
   required,
   min: 0,
   label,
-  admin: { description },
+  admin: { description, components: moneyComponents(currencyField) },
   ...(bounded ? { max: MONEY_MAX_MINOR_UNITS } : {}),
   validate: ((value, { req }) => {
     const locale = localeOfRequest(req)
@@ -70,12 +74,15 @@ export const currencyField = (): SelectField => ({
 export const amountAndCurrency = ({
   required = false,
   positive = false,
+  currencyPath = 'currency',
 }: {
   required?: boolean
   positive?: boolean
+  /** Where the currency is read from in a list's row: "goal.currency" inside a group. */
+  currencyPath?: string
 }): RowField => ({
   type: 'row',
-  fields: [minorUnitsField({ required, positive }), currencyField()],
+  fields: [minorUnitsField({ required, positive, currencyField: currencyPath }), currencyField()],
 })
 
 /** The same pair grouped under a name, for a goal or a budget. */
@@ -87,4 +94,29 @@ export const moneyField = ({
   name: string
   label: { ar: string; en: string }
   required?: boolean
-}): GroupField => ({ name, type: 'group', label, fields: [amountAndCurrency({ required })] })
+}): GroupField => ({
+  name,
+  type: 'group',
+  label,
+  fields: [amountAndCurrency({ required, currencyPath: `${name}.currency` })],
+})
+
+/**
+ * The admin's money components for a number of minor units (also a read-only one, like a
+ * campaign's total): typed and shown as money in its currency.
+ */
+export const moneyComponents = (currencyField: string) => ({
+  Field: {
+    path: '/components/money/MoneyAmountField#MoneyAmountField',
+    clientProps: { currencyField },
+  },
+  Cell: {
+    path: '/components/money/MoneyAmountCell#MoneyAmountCell',
+    clientProps: { currencyField },
+  },
+})
+
+const TYPED_AS_SAID = {
+  ar: 'اكتب المبلغ كما يُقال: 2300 تعني ألفين وثلاثمئة، و2300.50 بنقطة أو فاصلة.',
+  en: 'Type the amount as you would say it: 2300 means two thousand three hundred; 2300.50 with a point or a comma.',
+}

@@ -1,4 +1,4 @@
-import { DEFAULT_TIME_ZONE } from '@fazaa/shared/rules/meetingCalendar'
+import { DEFAULT_TIME_ZONE } from '@fazaa/shared/domain/timeZone'
 
 /** The zones a meeting is set in: the town's, and where the fellowship lives. */
 export const SUPPORTED_TIME_ZONES = [

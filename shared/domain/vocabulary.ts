@@ -211,6 +211,7 @@ export type CommitteeStatus = ValueOf<typeof COMMITTEE_STATUSES>
 export type DonationMethod = ValueOf<typeof DONATION_METHODS>
 export type DonationStatus = ValueOf<typeof DONATION_STATUSES>
 export type MeetingKind = ValueOf<typeof MEETING_KINDS>
+export type MeetingStatus = ValueOf<typeof MEETING_STATUSES>
 export type SegmentKind = ValueOf<typeof SEGMENT_KINDS>
 export type MeetingDuty = ValueOf<typeof MEETING_DUTIES>
 export type MailKind = ValueOf<typeof MAIL_KINDS>
@@ -224,3 +225,5 @@ export const DEFAULT_CURRENCY: Currency = 'EUR'
 /** What the town receives money in: the Syrian pound, or a currency donors give in. */
 export const TOWN_CURRENCIES = ['SYP', ...CURRENCIES] as const
 export type TownCurrency = (typeof TOWN_CURRENCIES)[number]
+export const isTownCurrency = (value: unknown): value is TownCurrency =>
+  typeof value === 'string' && (TOWN_CURRENCIES as readonly string[]).includes(value)

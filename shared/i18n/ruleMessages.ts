@@ -1,5 +1,7 @@
 import { CAMPAIGN_STATUSES, labelOf, PROPOSAL_STATUSES } from '../domain/vocabulary'
-import { intlLocale, type Locale } from './locales'
+import { DEFAULT_TIME_ZONE } from '../domain/timeZone'
+import { counted, MONTHS } from './countedNoun'
+import { formatMonth, intlLocale, type Locale } from './locales'
 
 export type RuleParams = Record<string, string | number>
 
@@ -26,6 +28,31 @@ const formatWait = (seconds: unknown, locale: Locale): string => {
 }
 
 /**
+ * Moments and days as a reader says them, never an ISO timestamp: «الأحد، ٦ كانون الأول ٢٠٢٦ في
+ * ٦:٠٠ م توقيت سوريا». A rule reads the same to every member, so it is written in the zone it
+ * was judged in (the meeting's own, or the town's).
+ */
+const momentOf = (iso: unknown, locale: Locale, timeZone: unknown = DEFAULT_TIME_ZONE): string =>
+  new Intl.DateTimeFormat(intlLocale(locale), {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: String(timeZone),
+    timeZoneName: 'longGeneric',
+  }).format(new Date(String(iso)))
+
+const dayOf = (iso: unknown, locale: Locale): string =>
+  new Intl.DateTimeFormat(intlLocale(locale), {
+    dateStyle: 'long',
+    timeZone: DEFAULT_TIME_ZONE,
+  }).format(new Date(String(iso)))
+
+const monthsOf = (n: unknown, locale: Locale): string => counted(Number(n), MONTHS, locale)
+
+/**
  * What a person reads when a rule stops them: which rule, and what to do. Arabic first.
  * The CMS hooks, the REST errors and the portal all show these same words.
  */
@@ -46,9 +73,9 @@ export const RULE_MESSAGES = {
   },
   'committee-duration': {
     ar: (p) =>
-      `قاعدة مدة اللجنة: لا تتجاوز مدة اللجنة ${p.months} شهر من البدء إلى الانتهاء (أقصى تاريخ انتهاء ${p.latestEnd}).`,
+      `قاعدة مدة اللجنة: لا تتجاوز مدة اللجنة ${monthsOf(p.months, 'ar')} من البدء إلى الانتهاء (أقصى تاريخ انتهاء ${dayOf(p.latestEnd, 'ar')}).`,
     en: (p) =>
-      `Committee duration rule: a committee lasts at most ${p.months} calendar months from start to end (latest end date ${p.latestEnd}).`,
+      `Committee duration rule: a committee lasts at most ${monthsOf(p.months, 'en')} from start to end (latest end date ${dayOf(p.latestEnd, 'en')}).`,
   },
   'committee-mix-veteran-missing': {
     ar: () =>
@@ -83,14 +110,15 @@ export const RULE_MESSAGES = {
     en: () => 'Voting rule: this proposal is not open for voting.',
   },
   'vote-not-open-yet': {
-    ar: (p) => `قاعدة التصويت: لم يبدأ التصويت بعد؛ يبدأ في ${p.opensAt}.`,
-    en: (p) => `Voting rule: the vote has not opened yet; it opens at ${p.opensAt}.`,
+    ar: (p) => `قاعدة التصويت: لم يبدأ التصويت بعد؛ يبدأ ${momentOf(p.opensAt, 'ar')}.`,
+    en: (p) =>
+      `Voting rule: the vote has not opened yet; it opens on ${momentOf(p.opensAt, 'en')}.`,
   },
   'vote-closed': {
     ar: (p) =>
-      `قاعدة التصويت: أُغلق التصويت في ${p.closesAt}، ولا يمكن الإدلاء بصوت أو تغييره بعده.`,
+      `قاعدة التصويت: أُغلق التصويت ${momentOf(p.closesAt, 'ar')}، ولا يمكن الإدلاء بصوت أو تغييره بعده.`,
     en: (p) =>
-      `Voting rule: the vote closed at ${p.closesAt}; votes can no longer be cast or changed.`,
+      `Voting rule: the vote closed on ${momentOf(p.closesAt, 'en')}; votes can no longer be cast or changed.`,
   },
   'vote-duplicate': {
     ar: () =>
@@ -145,8 +173,9 @@ export const RULE_MESSAGES = {
     en: () => "The campaign's month is written YYYY-MM, e.g. 2026-07.",
   },
   'campaign-month-taken': {
-    ar: (p) => `قاعدة حملة واحدة في الشهر: للشهر ${p.month} حملة من قبل.`,
-    en: (p) => `One campaign a month: ${p.month} already has a campaign.`,
+    ar: (p) => `قاعدة حملة واحدة في الشهر: لشهر ${formatMonth(String(p.month), 'ar')} حملة من قبل.`,
+    en: (p) =>
+      `One campaign a month: ${formatMonth(String(p.month), 'en')} already has a campaign.`,
   },
   'campaign-fundraising-taken': {
     ar: (p) => `قاعدة حملة واحدة في الشهر: حملة «${p.title}» تجمع التبرعات الآن. أنهِ جمعها أولاً.`,
@@ -165,13 +194,27 @@ export const RULE_MESSAGES = {
   },
   'meeting-not-sunday': {
     ar: (p) =>
-      `قاعدة لقاء الأحد: يبدأ اللقاء يوم أحد بتوقيت ${p.timeZone}، والموعد المختار ${p.weekday}.`,
+      `قاعدة لقاء الأحد: يبدأ اللقاء يوم أحد في منطقته الزمنية، والموعد المختار ${momentOf(p.startsAt, 'ar', p.timeZone)}.`,
     en: (p) =>
-      `Sunday meeting rule: it starts on a Sunday in ${p.timeZone}; the chosen time is a ${p.weekday}.`,
+      `Sunday meeting rule: it starts on a Sunday in its own time zone; the chosen time is ${momentOf(p.startsAt, 'en', p.timeZone)}.`,
+  },
+  'meeting-held-in-future': {
+    ar: (p) =>
+      `قاعدة اللقاء المنعقد: لا يُسجَّل اللقاء «انعقد» قبل موعده (${momentOf(p.startsAt, 'ar')}). غيّر الحالة بعد انعقاده.`,
+    en: (p) =>
+      `Held meeting rule: a meeting is marked held only once it has begun (${momentOf(p.startsAt, 'en')}). Change the status after it takes place.`,
+  },
+  'meeting-held-summary-required': {
+    ar: () =>
+      'قاعدة الموجز: يُرسل تسجيل لقاء الأحد الكبير «انعقد» موجزه إلى كل الأعضاء، فاكتب ملخص اللقاء أولاً ثم احفظ.',
+    en: () =>
+      'Digest rule: marking a Big Sunday Meeting held sends its digest to every member, so write the meeting’s summary first, then save.',
   },
   'meeting-big-sunday-month-taken': {
-    ar: (p) => `قاعدة لقاء الأحد الكبير: لقاء واحد في الشهر، وللشهر ${p.month} لقاء من قبل.`,
-    en: (p) => `Big Sunday Meeting rule: one a month, and ${p.month} already has one.`,
+    ar: (p) =>
+      `قاعدة لقاء الأحد الكبير: لقاء واحد في الشهر، ولشهر ${formatMonth(String(p.month), 'ar')} لقاء من قبل.`,
+    en: (p) =>
+      `Big Sunday Meeting rule: one a month, and ${formatMonth(String(p.month), 'en')} already has one.`,
   },
   'meeting-segments-order': {
     ar: (p) =>
@@ -338,8 +381,10 @@ export const RULE_MESSAGES = {
       `The amount is larger than anything booked here (at most ${p.max}). Check the zeros.`,
   },
   'money-amount': {
-    ar: () => 'المبلغ عدد صحيح موجب بالوحدات الصغرى (السنت).',
-    en: () => 'The amount is a positive whole number of minor units (cents).',
+    ar: () =>
+      'المبلغ أرقام فقط، أكبر من صفر، كما يُقال: 2300 أو 2300.50. (عبر الواجهة البرمجية: عدد صحيح بالسنت.)',
+    en: () =>
+      'The amount is digits only, above zero, as you would say it: 2300 or 2300.50. (Through the API: a whole number of cents.)',
   },
 } satisfies Record<string, Message>
 

@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz'
 import { addMonths } from 'date-fns'
 
 import type { RuleLimits } from './limits'
-import { DEFAULT_TIME_ZONE } from './meetingCalendar'
+import { DEFAULT_TIME_ZONE } from '../domain/timeZone'
 import { fail, ok, type RuleResult } from './result'
 
 /**
@@ -28,7 +28,7 @@ export const checkCommitteeDuration = (
   if (end > latest) {
     return fail('committee-duration', {
       months: limits.committeeMaxMonths,
-      latestEnd: latest.toISOString().slice(0, 10),
+      latestEnd: latest.toISOString(),
     })
   }
   return ok()

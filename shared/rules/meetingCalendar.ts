@@ -3,9 +3,6 @@ import { addMonths, subMonths } from 'date-fns'
 
 import { fail, ok, type RuleResult } from './result'
 
-/** The town's own zone: the default for meetings when an admin picks none. */
-export const DEFAULT_TIME_ZONE = 'Asia/Damascus'
-
 const SUNDAY = 0
 
 const inZone = (date: Date | string, timeZone: string) => new TZDate(new Date(date), timeZone)
@@ -36,9 +33,6 @@ export const monthInZone = (date: Date | string, timeZone: string): string => {
   const local = inZone(date, timeZone)
   return `${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, '0')}`
 }
-
-export const weekdayInZone = (date: Date | string, timeZone: string): string =>
-  new Intl.DateTimeFormat('en', { weekday: 'long', timeZone }).format(new Date(date))
 
 export const isSundayInZone = (date: Date | string, timeZone: string): boolean =>
   inZone(date, timeZone).getDay() === SUNDAY
@@ -108,4 +102,4 @@ export const nextSundayAfter = (
 export const checkStartsOnSunday = (startsAt: Date | string, timeZone: string): RuleResult =>
   isSundayInZone(startsAt, timeZone)
     ? ok()
-    : fail('meeting-not-sunday', { timeZone, weekday: weekdayInZone(startsAt, timeZone) })
+    : fail('meeting-not-sunday', { timeZone, startsAt: new Date(startsAt).toISOString() })

@@ -1,4 +1,6 @@
-import type { Browser } from 'playwright-core'
+import pg from 'pg'
+import type { Payload } from 'payload'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
@@ -9,11 +11,15 @@ import { testPayload } from '../helpers/payload'
 const cms = inject('cmsUrl')
 let browser: Browser
 let email: string
+let payload: Payload
+let db: pg.Client
 
 beforeAll(async () => {
   browser = await launchChromium()
+  db = new pg.Client(process.env.DATABASE_URL)
+  await db.connect()
   // An admin of its own: other tests change the demo admins' passwords.
-  const payload = await testPayload('admin-arabic')
+  payload = await testPayload('admin-arabic')
   email = `admin-arabic-${Date.now()}@example.org`
   await payload.create({
     collection: 'members',
@@ -23,7 +29,26 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
+  await db?.end()
 })
+
+/** The admin signed in from an Arabic browser on a laptop. */
+const signedIn = async (): Promise<Page> => {
+  const context = await browser.newContext({ locale: 'ar', viewport: { width: 1280, height: 900 } })
+  const page = await context.newPage()
+  await page.goto(`${cms}/admin/login`)
+  await page.fill('#field-email', email)
+  await page.fill('#field-password', DEMO_PASSWORD)
+  await page.click('button[type=submit]')
+  await page.waitForURL('**/admin')
+  return page
+}
+
+/** A campaign month no other test uses: six years ahead of the clock. */
+const freeMonth = () => {
+  const at = new Date()
+  return `${at.getUTCFullYear() + 6}-${String(at.getUTCMonth() + 1).padStart(2, '0')}`
+}
 
 describe('the admin in Arabic', () => {
   it('says yes and no in a list, not «صحيح / كاذب», and «إنشاء جديد»', async () => {
@@ -47,5 +72,64 @@ describe('the admin in Arabic', () => {
     await expect(page.getByText('إنشاء جديد').count()).resolves.toBeGreaterThan(0)
     await expect(page.getByText('أنشاء جديد').count()).resolves.toBe(0)
     await context.close()
+  })
+
+  it('takes an amount as it is said («٢٣٠٠» for €2,300), shows what it reads, and refuses what is not an amount', async () => {
+    const campaign = await payload.create({
+      collection: 'campaigns',
+      locale: 'ar',
+      data: {
+        title: 'حملة لتجربة المبالغ',
+        month: freeMonth(),
+        status: 'draft',
+        goal: { amount: 100000, currency: 'EUR' },
+      },
+    })
+    const goalOf = async () =>
+      (
+        await db.query<{ amount: number }>(
+          'SELECT goal_amount::int AS amount FROM campaigns WHERE id = $1',
+          [campaign.id],
+        )
+      ).rows[0]!.amount
+    const page = await signedIn()
+    await page.goto(`${cms}/admin/collections/campaigns/${campaign.id}`)
+    const amount = page.locator('#field-goal__amount')
+    // Stored as 100000 cents, read and written as a thousand.
+    await expect(amount.inputValue()).resolves.toBe('1000')
+    await expect(page.getByText('(بالسنت)').count()).resolves.toBe(0)
+    await amount.fill('٢٣٠٠')
+    const preview = page.locator('#field-goal__amount-preview')
+    await expect(preview.textContent()).resolves.toMatch(/٢٬?٣٠٠.*€/)
+    await page.getByRole('button', { name: 'حفظ' }).click()
+    await page.getByText('تم التحديث بنجاح').first().waitFor()
+    expect(await goalOf()).toBe(230000)
+
+    // Words in the amount: said at once under the field, then refused by the money rule.
+    await amount.fill('2300 يورو')
+    await expect(preview.textContent()).resolves.toContain('هذا ليس مبلغاً')
+    await page.getByRole('button', { name: 'حفظ' }).click()
+    await page.getByText('المبلغ أرقام فقط').first().waitFor()
+    expect(await goalOf()).toBe(230000)
+
+    // A list shows money, not cents: a €150 cash gift reads «١٥٠ €».
+    await payload.create({
+      collection: 'donations',
+      data: {
+        campaign: campaign.id,
+        amount: 15000,
+        currency: 'EUR',
+        method: 'cash',
+        status: 'succeeded',
+      },
+    })
+    await page.goto(`${cms}/admin/collections/donations?where[campaign][equals]=${campaign.id}`)
+    const cell = page.locator('td.cell-amount').first()
+    await cell.waitFor()
+    const text = (await cell.textContent()) ?? ''
+    expect(text).toMatch(/١٥٠/)
+    expect(text).toContain('€')
+    expect(text).not.toMatch(/15000|١٥٠٠٠/)
+    await page.context().close()
   })
 })

@@ -225,10 +225,13 @@ describe('a month of the fellowship, on npm start', { timeout: JOURNEY_MS }, () 
     await page.context().close()
   })
 
-  it('an admin marks the Big Sunday Meeting held in the admin, and the digest reaches every member who wants it', async () => {
+  it('an admin marks the Big Sunday Meeting held in the admin once it took place, with its summary, and the digest reaches every member who wants it', async () => {
     const meeting = await one<{ id: number }>(
       `SELECT id FROM meetings WHERE kind = 'big-sunday' AND status = 'planned'
-       ORDER BY starts_at LIMIT 1`,
+       AND starts_at > now() ORDER BY starts_at LIMIT 1`,
+    )
+    const { count: audience } = await one<{ count: number }>(
+      `SELECT count(*)::int AS count FROM members WHERE status = 'active' AND digest_opt_in IS NOT FALSE`,
     )
     const context = await browser.newContext({
       locale: 'en',
@@ -240,11 +243,47 @@ describe('a month of the fellowship, on npm start', { timeout: JOURNEY_MS }, () 
     await page.fill('#field-password', DEMO_PASSWORD)
     await page.click('button[type=submit]')
     await page.waitForURL('**/admin')
-    await page.goto(`${cms}/admin/collections/meetings/${meeting.id}`)
-    // Payload's select: its menu opens once the form has loaded.
-    await page.locator('#field-status .rs__control').click()
-    await page.getByRole('option', { name: 'Held' }).click()
-    await page.getByRole('button', { name: 'Save' }).click()
+    const markHeld = async () => {
+      await page.goto(`${cms}/admin/collections/meetings/${meeting.id}`)
+      // Payload's select: its menu opens once the form has loaded.
+      await page.locator('#field-status .rs__control').click()
+      await page.getByRole('option', { name: 'Held' }).click()
+    }
+    const save = () => page.getByRole('button', { name: 'Save' }).click()
+
+    // Before it happens: the screen says who the digest would reach, and the save is refused.
+    await markHeld()
+    await expect(page.locator('.fazaa-digest-audience').textContent()).resolves.toContain(
+      `to ${audience} members at once`,
+    )
+    await save()
+    await page.getByText('Held meeting rule').first().waitFor()
+    // The Sunday came (the meeting moved to a past Sunday of a month with no other Big Sunday).
+    const past = new Date()
+    past.setUTCFullYear(past.getUTCFullYear() - 3, past.getUTCMonth(), 1)
+    past.setUTCHours(14, 0, 0, 0)
+    while (past.getUTCDay() !== 0) past.setUTCDate(past.getUTCDate() + 1)
+    await db.query(`UPDATE meetings SET starts_at = $2, month = $3 WHERE id = $1`, [
+      meeting.id,
+      past.toISOString(),
+      past.toISOString().slice(0, 7),
+    ])
+    // Held without a summary: refused, the digest would be empty.
+    await markHeld()
+    await save()
+    await page.getByText('Digest rule').first().waitFor()
+    const still = await one<{ status: string; digests: number }>(
+      `SELECT status, (SELECT count(*)::int FROM digests WHERE meeting_id = $1) AS digests
+       FROM meetings WHERE id = $1`,
+      [meeting.id],
+    )
+    expect(still).toEqual({ status: 'planned', digests: 0 })
+    // With the summary written, it goes.
+    await page.locator('[data-field-path="summary"] [contenteditable="true"]').click()
+    await page.keyboard.type('We chose the school heating project and heard from our guest.')
+    // Lexical hands its value to the form when the browser is next idle (up to 500 ms).
+    await page.waitForTimeout(1_000)
+    await save()
     await page.getByText('Updated successfully').waitFor()
     await context.close()
 

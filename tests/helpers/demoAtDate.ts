@@ -4,12 +4,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import * as clock from '@fazaa/shared/clock'
-import {
-  checkStartsOnSunday,
-  DEFAULT_TIME_ZONE,
-  monthBefore,
-  monthInZone,
-} from '@fazaa/shared/rules/meetingCalendar'
+import { checkStartsOnSunday, monthBefore, monthInZone } from '@fazaa/shared/rules/meetingCalendar'
+import { DEFAULT_TIME_ZONE } from '@fazaa/shared/domain/timeZone'
 import { isVotingOpen } from '@fazaa/shared/rules/voteEligibility'
 import { sqlHandle } from '../../cms/lib/db'
 import { seedDemoData } from '../../cms/seed/seedDemoData'

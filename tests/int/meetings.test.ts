@@ -1,5 +1,8 @@
 import type { Payload } from 'payload'
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import * as clock from '@fazaa/shared/clock'
+import { richText } from '../../cms/lib/plainRichText'
 
 import type { Meeting, Member } from '../../cms/payload-types'
 import { createMember, ruleError } from '../helpers/fixtures'
@@ -48,7 +51,8 @@ describe('the Big Sunday Meeting (rule 8)', () => {
     expect(meeting.month).toBe('2026-12')
     const error = await ruleError(bigSunday('2027-01-02T14:00:00.000Z'))
     expect(error.data?.rule).toBe('meeting-not-sunday')
-    expect(error.message).toContain('Asia/Damascus')
+    // The day as the reader says it, in the meeting's zone: «السبت، ٢ كانون الثاني ٢٠٢٧ …».
+    expect(error.message).toMatch(/السبت، ٢ كانون الثاني ٢٠٢٧|Saturday, 2 January 2027/)
   })
 
   it('fills the fixed agenda with the two members longest waiting to introduce themselves', async () => {
@@ -120,5 +124,50 @@ describe('the Big Sunday Meeting (rule 8)', () => {
       { kind: 'closing' },
     ])
     expect(withBrainstorm.segments).toHaveLength(6)
+  })
+})
+
+describe('marking a meeting held, which sends the digest to everyone', () => {
+  // The Sunday of the meeting, 6 December 2026, 16:00 in Damascus; the clock is set around it.
+  const startsAt = '2026-12-06T14:00:00.000Z'
+  const markHeld = (id: number, locale: 'ar' | 'en', summary?: string) =>
+    payload.update({
+      collection: 'meetings',
+      id,
+      locale,
+      data: { status: 'held', ...(summary ? { summary: richText(summary) } : {}) },
+    })
+  afterEach(() => clock.setClock(null))
+
+  it('is refused before the meeting begins, with its date, and the meeting stays planned', async () => {
+    clock.setClock('2026-12-06T13:59:00.000Z')
+    const meeting = await bigSunday(startsAt)
+    const error = await ruleError(markHeld(meeting.id, 'ar', 'ملخص'))
+    expect(error.data?.rule).toBe('meeting-held-in-future')
+    expect(error.message).toMatch(/الأحد، ٦ كانون الأول ٢٠٢٦|Sunday, 6 December 2026/)
+    const stored = await payload.findByID({ collection: 'meetings', id: meeting.id })
+    expect(stored.status).toBe('planned')
+    expect(await payload.count({ collection: 'digests' })).toMatchObject({ totalDocs: 0 })
+  })
+
+  it('needs the summary the digest carries, in either language', async () => {
+    clock.setClock('2026-12-06T16:00:00.000Z')
+    const meeting = await bigSunday(startsAt)
+    const error = await ruleError(markHeld(meeting.id, 'ar'))
+    expect(error.data?.rule).toBe('meeting-held-summary-required')
+    expect(await payload.count({ collection: 'digests' })).toMatchObject({ totalDocs: 0 })
+    // The summary written in English only, then held from the Arabic screen: it goes.
+    await payload.update({
+      collection: 'meetings',
+      id: meeting.id,
+      locale: 'en',
+      data: {
+        title: 'Big Sunday Meeting',
+        summary: richText('We chose the school heating project.'),
+      },
+    })
+    const held = await markHeld(meeting.id, 'ar')
+    expect(held.status).toBe('held')
+    expect(await payload.count({ collection: 'digests' })).toMatchObject({ totalDocs: 1 })
   })
 })

@@ -6,7 +6,8 @@ import path from 'node:path'
 import { TZDate } from '@date-fns/tz'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { DEFAULT_TIME_ZONE, monthAfter } from '@fazaa/shared/rules/meetingCalendar'
+import { monthAfter } from '@fazaa/shared/rules/meetingCalendar'
+import { DEFAULT_TIME_ZONE } from '@fazaa/shared/domain/timeZone'
 import { signInToPortal } from '../helpers/portalSession'
 
 import { launchChromium } from '../helpers/browser'

@@ -65,7 +65,7 @@ describe('meeting calendar', () => {
     expect(checkStartsOnSunday('2026-12-05T22:00:00Z', 'Asia/Damascus').ok).toBe(true)
     expect(checkStartsOnSunday('2026-12-05T22:00:00Z', 'Europe/London')).toMatchObject({
       code: 'meeting-not-sunday',
-      params: { weekday: 'Saturday' },
+      params: { timeZone: 'Europe/London', startsAt: '2026-12-05T22:00:00.000Z' },
     })
     expect(monthInZone('2026-11-30T22:30:00Z', 'Asia/Damascus')).toBe('2026-12')
   })

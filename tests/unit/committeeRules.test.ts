@@ -59,7 +59,7 @@ describe('checkCommitteeDuration', () => {
       checkCommitteeDuration({ startDate: start, endDate: '2026-04-01T09:00:00Z' }, limits),
     ).toMatchObject({
       code: 'committee-duration',
-      params: { months: 2, latestEnd: '2026-03-31' },
+      params: { months: 2, latestEnd: '2026-03-31T09:00:00.000Z' },
     })
     expect(latestCommitteeEnd(new Date('2026-12-15T00:00:00Z'), limits).toISOString()).toBe(
       '2027-02-15T00:00:00.000Z',

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { toCsv } from '@fazaa/shared/csv'
 import { campaignLedger } from '@fazaa/shared/rules/campaignLedger'
 import { checkCampaignCurrency } from '@fazaa/shared/rules/campaignCurrency'
-import { checkDonation, DONATION_LIMITS, parseAmount } from '@fazaa/shared/rules/donationAmount'
+import { checkDonation, DONATION_LIMITS } from '@fazaa/shared/rules/donationAmount'
+import { parseAmount, typedAmountOf } from '@fazaa/shared/money'
 import {
   countedAmount,
   settleDonation,
@@ -33,6 +34,18 @@ describe('parseAmount: what donors type', () => {
       expect(parseAmount(typed)).toBeNull()
     },
   )
+})
+
+describe('typedAmountOf: minor units written back as a person types them', () => {
+  it.each([
+    [230000, '2300'],
+    [230050, '2300.50'],
+    [5, '0.05'],
+    [0, '0'],
+  ])('writes %i as %j, which parseAmount reads back', (minor, typed) => {
+    expect(typedAmountOf(minor)).toBe(typed)
+    expect(parseAmount(typedAmountOf(minor))).toBe(minor)
+  })
 })
 
 describe('checkDonation: the donate form rule', () => {

@@ -5,7 +5,7 @@ import { checkCampaignMonth } from '@fazaa/shared/rules/campaignRules'
 import { isAdmin } from '../../access/isAdmin'
 import { nobody } from '../../access/nobody'
 import { publishedOrAdmin } from '../../access/publishedOrAdmin'
-import { moneyField } from '../../fields/money'
+import { moneyComponents, moneyField } from '../../fields/money'
 import { slugField } from '../../fields/slug'
 import { localeOfRequest } from '../../lib/localeOfRequest'
 import { optionsOf } from '../../lib/options'
@@ -83,9 +83,10 @@ export const Campaigns: CollectionConfig = {
           name: 'raised',
           type: 'number',
           defaultValue: 0,
-          label: { ar: 'المجموع (بالسنت)', en: 'Raised (cents)' },
+          label: { ar: 'المجموع', en: 'Raised' },
           admin: {
             readOnly: true,
+            components: moneyComponents('goal.currency'),
             description: {
               ar: 'محسوب من التبرعات الناجحة فقط',
               en: 'Derived from succeeded donations only',

@@ -5,7 +5,7 @@ import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { publishedOrAdmin } from '../../access/publishedOrAdmin'
 import { nobody } from '../../access/nobody'
 import { isAdminUser } from '../../access/roles'
-import { amountAndCurrency } from '../../fields/money'
+import { amountAndCurrency, moneyComponents } from '../../fields/money'
 import { optionsOf } from '../../lib/options'
 import type { Donation } from '../../payload-types'
 import * as clock from '@fazaa/shared/clock'
@@ -86,9 +86,10 @@ export const Donations: CollectionConfig = {
       name: 'refundedAmount',
       type: 'number',
       defaultValue: 0,
-      label: { ar: 'المبلغ المسترد (بالسنت)', en: 'Refunded (cents)' },
+      label: { ar: 'المبلغ المسترد', en: 'Refunded' },
       admin: {
         readOnly: true,
+        components: moneyComponents('currency'),
         position: 'sidebar',
         description: { ar: 'من إشعارات Stripe', en: "From Stripe's notifications" },
       },

@@ -8,7 +8,7 @@ import {
   SECTORS,
   SEGMENT_KINDS,
 } from '@fazaa/shared/domain/vocabulary'
-import { DEFAULT_TIME_ZONE } from '@fazaa/shared/rules/meetingCalendar'
+import { DEFAULT_TIME_ZONE } from '@fazaa/shared/domain/timeZone'
 import { isAdmin } from '../../access/isAdmin'
 import { isActiveMember } from '../../access/roles'
 import { nobody } from '../../access/nobody'
@@ -16,6 +16,7 @@ import { optionsOf } from '../../lib/options'
 import { SUPPORTED_TIME_ZONES } from '../../lib/timeZones'
 import { createCompanionMeetings } from './hooks/createCompanionMeetings'
 import { enforceBigSundayAgenda } from './hooks/enforceBigSundayAgenda'
+import { enforceMeetingHeld } from './hooks/enforceMeetingHeld'
 import { enforceMeetingRules } from './hooks/enforceMeetingRules'
 import { suggestBigSundayAgenda } from './hooks/suggestBigSundayAgenda'
 
@@ -38,8 +39,14 @@ export const Meetings: CollectionConfig = {
   defaultSort: '-startsAt',
   access: { read: readMeetings, create: isAdmin, update: isAdmin, delete: isAdmin },
   hooks: {
-    // The calendar's rules, then the suggested agenda filled in, then the agenda's rule.
-    beforeChange: [enforceMeetingRules, suggestBigSundayAgenda, enforceBigSundayAgenda],
+    // The calendar's rules, then the suggested agenda filled in, then the agenda's rule; last,
+    // whether it may be marked held (which sends the digest).
+    beforeChange: [
+      enforceMeetingRules,
+      suggestBigSundayAgenda,
+      enforceBigSundayAgenda,
+      enforceMeetingHeld,
+    ],
     afterChange: [createCompanionMeetings],
   },
   fields: [

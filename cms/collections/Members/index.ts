@@ -2,7 +2,7 @@ import type { Access, AccessResult, CollectionConfig } from 'payload'
 
 import { MEMBER_ROLES, MEMBER_STATUSES, SECTORS } from '@fazaa/shared/domain/vocabulary'
 import { DEFAULT_LOCALE } from '@fazaa/shared/i18n/locales'
-import { DEFAULT_TIME_ZONE } from '@fazaa/shared/rules/meetingCalendar'
+import { DEFAULT_TIME_ZONE } from '@fazaa/shared/domain/timeZone'
 import { adminOrSelf } from '../../access/adminOrSelf'
 import { adminOrSelfField } from '../../access/adminOrSelfField'
 import { isAdmin, isAdminField } from '../../access/isAdmin'

@@ -1,7 +1,8 @@
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, Field, Plugin } from 'payload'
 
 import { SCHEDULES } from '../../jobs/schedules'
+import { digestAudienceField } from './components/digestAudienceField'
 import { Digests } from './collections/Digests'
 import { MailDeliveries } from './collections/MailDeliveries'
 import { MAIL_QUEUE } from './deliveries'
@@ -23,11 +24,14 @@ export interface MailOptions {
 
 type Hooks = NonNullable<CollectionConfig['hooks']>
 
-/** The mail each collection's changes queue: after the collection's own hooks have run. */
-const QUEUED_BY: Record<string, Pick<Hooks, 'afterChange'>> = {
+/**
+ * The mail each collection's changes queue (after the collection's own hooks have run), and what
+ * its admin screen says about the mail a save sends.
+ */
+const QUEUED_BY: Record<string, Pick<Hooks, 'afterChange'> & { fields?: Field[] }> = {
   committees: { afterChange: [queueCommitteeFormedMail] },
   'committee-interests': { afterChange: [queueHelpOfferMail] },
-  meetings: { afterChange: [queueMeetingDigest] },
+  meetings: { afterChange: [queueMeetingDigest], fields: [digestAudienceField] },
   members: { afterChange: [queueApplicationMail] },
 }
 
@@ -55,6 +59,7 @@ export const mail =
         if (!queued) return collection
         return {
           ...collection,
+          fields: [...collection.fields, ...(queued.fields ?? [])],
           hooks: {
             ...collection.hooks,
             afterChange: [...(collection.hooks?.afterChange ?? []), ...(queued.afterChange ?? [])],

@@ -21,7 +21,10 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { MoneyAmountCell as MoneyAmountCell_2ae636cbb97caa2e237ceb753934ed74 } from '../../../components/money/MoneyAmountCell'
+import { MoneyAmountField as MoneyAmountField_64d3446325f728a9d554e4522fe0ce6a } from '../../../components/money/MoneyAmountField'
 import { CampaignMoneySummary as CampaignMoneySummary_6abda496c5a5fcf500bb997cb94d56f1 } from '../../../components/CampaignMoneySummary'
+import { DigestAudienceNotice as DigestAudienceNotice_937cbacc4c6d35c7e9d789c8847b7231 } from '../../../plugins/mail/components/DigestAudienceNotice'
 import { CopyButton as CopyButton_ddcd61282879e1bb7a705e1bcf59c263 } from '../../../components/CopyButton'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -50,7 +53,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/money/MoneyAmountCell#MoneyAmountCell": MoneyAmountCell_2ae636cbb97caa2e237ceb753934ed74,
+  "/components/money/MoneyAmountField#MoneyAmountField": MoneyAmountField_64d3446325f728a9d554e4522fe0ce6a,
   "/components/CampaignMoneySummary#CampaignMoneySummary": CampaignMoneySummary_6abda496c5a5fcf500bb997cb94d56f1,
+  "/plugins/mail/components/DigestAudienceNotice#DigestAudienceNotice": DigestAudienceNotice_937cbacc4c6d35c7e9d789c8847b7231,
   "/components/CopyButton#CopyButton": CopyButton_ddcd61282879e1bb7a705e1bcf59c263,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { DEFAULT_TIME_ZONE, nextSundayAfter } from '@fazaa/shared/rules/meetingCalendar'
+import { nextSundayAfter } from '@fazaa/shared/rules/meetingCalendar'
+import { DEFAULT_TIME_ZONE } from '@fazaa/shared/domain/timeZone'
 import { idOf } from '../../../access/roles'
 import type { Committee } from '../../../payload-types'
 

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { companionMeetingDates, DEFAULT_TIME_ZONE } from '@fazaa/shared/rules/meetingCalendar'
+import { companionMeetingDates } from '@fazaa/shared/rules/meetingCalendar'
+import { DEFAULT_TIME_ZONE } from '@fazaa/shared/domain/timeZone'
 import { formatMonth } from '@fazaa/shared/i18n/locales'
 import type { Meeting } from '../../../payload-types'
 

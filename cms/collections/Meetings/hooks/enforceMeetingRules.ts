@@ -1,10 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import {
-  checkStartsOnSunday,
-  DEFAULT_TIME_ZONE,
-  monthInZone,
-} from '@fazaa/shared/rules/meetingCalendar'
+import { checkStartsOnSunday, monthInZone } from '@fazaa/shared/rules/meetingCalendar'
+import { DEFAULT_TIME_ZONE } from '@fazaa/shared/domain/timeZone'
 import { fail } from '@fazaa/shared/rules/result'
 import { assertRule } from '../../../lib/ruleError'
 import type { Meeting } from '../../../payload-types'

@@ -10,11 +10,8 @@ import {
 import { formatMoney } from '@fazaa/shared/money'
 import { DEFAULT_SEGMENT_MINUTES, suggestIntroductions } from '@fazaa/shared/rules/bigSundayAgenda'
 import type { RuleLimits } from '@fazaa/shared/rules/limits'
-import {
-  DEFAULT_TIME_ZONE,
-  monthAfter,
-  monthBoundsInZone,
-} from '@fazaa/shared/rules/meetingCalendar'
+import { monthAfter, monthBoundsInZone } from '@fazaa/shared/rules/meetingCalendar'
+import { DEFAULT_TIME_ZONE } from '@fazaa/shared/domain/timeZone'
 import { idOf } from '../../../access/roles'
 import { campaignOfMonthBefore } from '../../../lib/campaignOfMonthBefore'
 import { limitsOf } from '../../../lib/configuredLimits'

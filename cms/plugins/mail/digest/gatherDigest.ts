@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 
 import type { Sector } from '@fazaa/shared/domain/vocabulary'
 import { seatsLeft } from '@fazaa/shared/rules/committeeSize'
-import { DEFAULT_TIME_ZONE } from '@fazaa/shared/rules/meetingCalendar'
+import { DEFAULT_TIME_ZONE } from '@fazaa/shared/domain/timeZone'
 import { idOf } from '../../../access/roles'
 import { limitsOf } from '../../../lib/configuredLimits'
 import { campaignOfMonthBefore } from '../../../lib/campaignOfMonthBefore'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { DEFAULT_TIME_ZONE } from '@fazaa/shared/rules/meetingCalendar'
+import { DEFAULT_TIME_ZONE } from '@fazaa/shared/domain/timeZone'
 import { portalLink } from '../templates/links'
 import { DIGEST_WORDS } from './digestWords'
 import { gatherDigestData } from './gatherDigest'

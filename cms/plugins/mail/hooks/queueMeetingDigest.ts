@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { queueDeliveries } from '../deliveries'
+import { DIGEST_AUDIENCE } from '../digest/digestAudience'
 import type { Meeting } from '../../../payload-types'
 
 /**
@@ -21,7 +22,7 @@ export const queueMeetingDigest: CollectionAfterChangeHook<Meeting> = async ({
   const { payload } = req
   const { docs: recipients } = await payload.find({
     collection: 'members',
-    where: { status: { equals: 'active' }, digestOptIn: { not_equals: false } },
+    where: DIGEST_AUDIENCE,
     select: { status: true },
     pagination: false,
     depth: 0,

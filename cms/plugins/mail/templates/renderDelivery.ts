@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { MailKind, Sector } from '@fazaa/shared/domain/vocabulary'
 import { formatDateTime, intlLocale, type Locale } from '@fazaa/shared/i18n/locales'
-import { DEFAULT_TIME_ZONE } from '@fazaa/shared/rules/meetingCalendar'
+import { DEFAULT_TIME_ZONE } from '@fazaa/shared/domain/timeZone'
 import { bothLocales } from '../../../lib/bothLocales'
 import { DIGEST_WORDS } from '../digest/digestWords'
 import { gatherDigestData } from '../digest/gatherDigest'

@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz'
 
-import { DEFAULT_TIME_ZONE } from '@fazaa/shared/rules/meetingCalendar'
+import { DEFAULT_TIME_ZONE } from '@fazaa/shared/domain/timeZone'
 import * as clock from '@fazaa/shared/clock'
 
 /** Whole days until the end of a campaign's month (YYYY-MM) in the town's time zone. */

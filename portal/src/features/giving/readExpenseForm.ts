@@ -1,4 +1,4 @@
-import { parseAmount } from '@fazaa/shared/rules/donationAmount'
+import { parseAmount } from '@fazaa/shared/money'
 import { formDate } from '../forms/formValues'
 import { REQUEST_LIMITS } from '@fazaa/shared/rules/limits'
 

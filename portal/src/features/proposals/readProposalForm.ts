@@ -2,7 +2,7 @@ import { SECTORS, type Sector } from '@fazaa/shared/domain/vocabulary'
 import type { Localized } from '@fazaa/shared/i18n/locales'
 import { FIELD_MESSAGES } from '@fazaa/shared/i18n/fieldMessages'
 import { PROPOSAL_LIMITS, type RuleLimits } from '@fazaa/shared/rules/limits'
-import { parseAmount } from '@fazaa/shared/rules/donationAmount'
+import { parseAmount } from '@fazaa/shared/money'
 import { checkProposalSize } from '@fazaa/shared/rules/proposalTransition'
 import { toLatinDigits } from '@fazaa/shared/text/latinDigits'
 
