@@ -1,6 +1,7 @@
 import type { UIFieldServerProps } from 'payload'
 
 import { formatMoney } from '@fazaa/shared/money'
+import { intlLocale } from '@fazaa/shared/i18n/locales'
 import type { Currency } from '@fazaa/shared/domain/vocabulary'
 import { campaignMoneyOf } from '../lib/campaignMoney'
 import type { Campaign } from '../payload-types'
@@ -89,7 +90,7 @@ export const CampaignMoneySummary = async ({
           ))}
           <tr>
             <th scope="row">{t.pending}</th>
-            <td>{pending.totalDocs}</td>
+            <td>{new Intl.NumberFormat(intlLocale(locale)).format(pending.totalDocs)}</td>
           </tr>
         </tbody>
       </table>

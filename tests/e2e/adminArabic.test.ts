@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
 import { launchChromium } from '../helpers/browser'
+import { sidewaysScroll } from '../helpers/sidewaysScroll'
 import { testPayload } from '../helpers/payload'
 
 /** The admin panel in Arabic, as an Arabic-speaking admin's browser asks for it. */
@@ -98,18 +99,23 @@ describe('the admin in Arabic', () => {
     // Stored as 100000 cents, read and written as a thousand.
     await expect(amount.inputValue()).resolves.toBe('1000')
     await expect(page.getByText('(بالسنت)').count()).resolves.toBe(0)
+    // The campaign's total, computed by the CMS, is read as money too.
+    await expect(page.locator('#field-raised').textContent()).resolves.toMatch(/٠.*€/)
     await amount.fill('٢٣٠٠')
     const preview = page.locator('#field-goal__amount-preview')
     await expect(preview.textContent()).resolves.toMatch(/٢٬?٣٠٠.*€/)
     await page.getByRole('button', { name: 'حفظ' }).click()
     await page.getByText('تم التحديث بنجاح').first().waitFor()
     expect(await goalOf()).toBe(230000)
+    // An edit screen with rich text (the story, the report) stays within the screen in RTL:
+    // Lexical parks its hidden toolbars 10,000 px to the left, which RTL makes scrollable.
+    await expect(sidewaysScroll(page)).resolves.toEqual({ overflow: 0, culprits: [] })
 
     // Words in the amount: said at once under the field, then refused by the money rule.
     await amount.fill('2300 يورو')
-    await expect(preview.textContent()).resolves.toContain('هذا ليس مبلغاً')
+    await expect(preview.textContent()).resolves.toContain('المبلغ أرقام فقط')
     await page.getByRole('button', { name: 'حفظ' }).click()
-    await page.getByText('المبلغ أرقام فقط').first().waitFor()
+    await page.getByText('الحقل التالي غير صالح: الهدف → المبلغ').waitFor()
     expect(await goalOf()).toBe(230000)
 
     // A list shows money, not cents: a €150 cash gift reads «١٥٠ €».

@@ -166,6 +166,11 @@ export const Campaigns: CollectionConfig = {
       name: 'updates',
       type: 'array',
       label: { ar: 'مستجدات', en: 'Updates' },
+      // «أضف مستجداً», not Payload's «أضف Update» built from the English field name.
+      labels: {
+        singular: { ar: 'مستجداً', en: 'Update' },
+        plural: { ar: 'مستجدات', en: 'Updates' },
+      },
       fields: [
         {
           name: 'date',

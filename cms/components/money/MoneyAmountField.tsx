@@ -13,7 +13,7 @@ import { useEffect, useState } from 'react'
 import { formatMoney, parseAmount, typedAmountOf } from '@fazaa/shared/money'
 import { isTownCurrency } from '@fazaa/shared/domain/vocabulary'
 import { siblingPath, UNREADABLE_AMOUNT } from './amountPaths'
-import { moneyWords } from './moneyWords'
+import { fail } from '@fazaa/shared/rules/result'
 
 /**
  * An amount as the admin says it: they type 2300 (or «٢٣٠٠», "2300,50") for €2,300 and read it
@@ -29,7 +29,6 @@ export const MoneyAmountField = ({
 }: NumberFieldClientProps & { currencyField?: string }) => {
   const { i18n } = useTranslation()
   const locale = i18n.language === 'en' ? 'en' : 'ar'
-  const words = moneyWords[locale]
   const { path, value, setValue, showError, disabled } = useField<number | string | null>({
     potentiallyStalePath: pathFromProps,
   })
@@ -51,30 +50,43 @@ export const MoneyAmountField = ({
     typed.trim() === ''
       ? ''
       : minor == null
-        ? words.unreadable
+        ? // The money rule's own words, the same the CMS answers with when it refuses the save.
+          fail('money-amount').message[locale]
         : knownCurrency
           ? `= ${formatMoney({ amount: minor, currency: knownCurrency }, locale)}`
           : ''
 
+  const label = (
+    <FieldLabel
+      htmlFor={inputId}
+      label={field.label}
+      localized={field.localized}
+      path={path}
+      required={field.required}
+    />
+  )
+  // A figure the CMS computes (a campaign's total): shown as money, nothing to type.
+  if (readOnly || field.admin?.readOnly) {
+    return (
+      <div className="field-type number fazaa-money read-only">
+        {label}
+        <output id={inputId} className="fazaa-money__value">
+          {typeof value === 'number' && knownCurrency
+            ? formatMoney({ amount: value, currency: knownCurrency }, locale)
+            : '—'}
+        </output>
+        <FieldDescription description={field.admin?.description} path={path} />
+      </div>
+    )
+  }
+
   return (
     <div
-      className={[
-        'field-type',
-        'number',
-        'fazaa-money',
-        showError && 'error',
-        readOnly && 'read-only',
-      ]
+      className={['field-type', 'number', 'fazaa-money', showError && 'error']
         .filter(Boolean)
         .join(' ')}
     >
-      <FieldLabel
-        htmlFor={inputId}
-        label={field.label}
-        localized={field.localized}
-        path={path}
-        required={field.required}
-      />
+      {label}
       <div className="field-type__wrap">
         <FieldError path={path} showError={showError} />
         <input
@@ -85,17 +97,20 @@ export const MoneyAmountField = ({
           autoComplete="off"
           dir="ltr"
           value={typed}
-          disabled={readOnly || disabled}
+          disabled={disabled}
+          aria-invalid={showError || undefined}
           aria-describedby={previewId}
           onChange={(event) => {
             const next = event.target.value
             setTyped(next)
-            setValue(
-              next.trim() === '' ? null : (parseAmount(next) ?? `${UNREADABLE_AMOUNT}${next}`),
-            )
+            setValue(amountOf(next))
           }}
         />
-        <output id={previewId} className="fazaa-money__preview" aria-live="polite">
+        <output
+          id={previewId}
+          className={`fazaa-money__preview${minor == null && typed.trim() ? ' fazaa-money__preview--unreadable' : ''}`}
+          aria-live="polite"
+        >
           {preview}
         </output>
       </div>
