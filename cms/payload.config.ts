@@ -34,6 +34,7 @@ import { boundedPool, limitTransactions } from './lib/databaseBounds'
 import { documentLocksForAdmins } from './lib/documentLocksForAdmins'
 import { keepPoolThroughRestarts } from './lib/keepPoolThroughRestarts'
 import { fazaaWorkflow, type FazaaWorkflowOptions } from './plugins/fazaaWorkflow'
+import { adminHome } from './plugins/adminHome'
 import { mail } from './plugins/mail'
 import { throttle } from './plugins/throttle'
 
@@ -111,6 +112,7 @@ export const buildFazaaConfig = (workflow: FazaaWorkflowOptions = {}) =>
     },
     // The features first: their collections then get the workflow's hooks and bounds like the rest.
     plugins: [
+      adminHome(),
       throttle(),
       mail({ runQueue: workflow.autoRunCron !== false }),
       fazaaWorkflow(workflow),

@@ -1,18 +1,12 @@
-import { createRequire } from 'node:module'
-import fs from 'node:fs'
-
 import pg from 'pg'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
+import { seriousViolations } from '../helpers/axeAudit'
 import { launchChromium } from '../helpers/browser'
 
 const portal = inject('portalUrl')
-const axeSource = fs.readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-)
 let browser: Browser
 let campaignSlug: string
 let proposalId: number
@@ -66,32 +60,12 @@ const MEMBER_PAGES = () => [
   '/directory/',
 ]
 
-interface AxeViolation {
-  id: string
-  impact: string | null
-  help: string
-  nodes: { target: string[] }[]
-}
-
 /** Every serious or critical axe violation on these pages, one line each. */
 const audit = async (page: Page, locale: string, paths: string[]): Promise<string[]> => {
   const found: string[] = []
   for (const path of paths) {
     await page.goto(`${portal}${locale === 'en' ? '/en' : ''}${path}`)
-    // Evaluated by the test, not added as a <script>: the page's policy refuses inline scripts.
-    await page.evaluate(axeSource)
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } })
-        .axe
-      return (await axe.run()).violations
-    })
-    for (const violation of violations as AxeViolation[]) {
-      if (violation.impact === 'serious' || violation.impact === 'critical') {
-        found.push(
-          `${path}: ${violation.id} (${violation.help}) at ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        )
-      }
-    }
+    found.push(...(await seriousViolations(page, path)))
   }
   return found
 }

@@ -4,7 +4,9 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
+import { seriousViolations } from '../helpers/axeAudit'
 import { launchChromium } from '../helpers/browser'
+import { createMember } from '../helpers/fixtures'
 import { sidewaysScroll } from '../helpers/sidewaysScroll'
 import { testPayload } from '../helpers/payload'
 
@@ -136,6 +138,39 @@ describe('the admin in Arabic', () => {
     expect(text).toMatch(/١٥٠/)
     expect(text).toContain('€')
     expect(text).not.toMatch(/15000|١٥٠٠٠/)
+    await page.context().close()
+  })
+
+  it('opens on what needs the admin now, each line a link to the list where it is done', async () => {
+    const applicant = await createMember(payload, { name: 'طالب انتساب', status: 'applicant' })
+    const { count: applicants } = (
+      await db.query<{ count: number }>(
+        `SELECT count(*)::int AS count FROM members WHERE status = 'applicant'`,
+      )
+    ).rows[0]!
+    const page = await signedIn()
+    const home = page.locator('.fazaa-home')
+    await home.waitFor()
+    await expect(home.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
+      'ما ينتظرك الآن',
+    )
+    // The count in the reader's digits, the same number the database holds.
+    const line = home.locator('[data-waiting="applications"] a')
+    const digits = new Intl.NumberFormat('ar-SY').format(applicants)
+    await expect(line.textContent()).resolves.toBe(`طلبات انتساب تنتظر القبول: ${digits}`)
+    // The next Big Sunday Meeting and the open votes are named, with their dates in Arabic.
+    await expect(home.textContent()).resolves.toMatch(/لقاء الأحد الكبير القادم/)
+    await expect(home.textContent()).resolves.not.toMatch(/\d{4}-\d{2}-\d{2}T/)
+    await expect(sidewaysScroll(page)).resolves.toEqual({ overflow: 0, culprits: [] })
+    // Ours, not Payload's chrome (its locale picker has three serious findings of its own).
+    await expect(seriousViolations(page, 'the admin home', '.fazaa-home')).resolves.toEqual([])
+
+    // The line leads to the members waiting, the new applicant among them.
+    await line.click()
+    await page.waitForURL(/\/admin\/collections\/members\?/)
+    await page.locator('table').waitFor()
+    await expect(page.locator('table').textContent()).resolves.toContain(applicant.email)
+    await expect(page.locator('table').textContent()).resolves.not.toContain('فعّال')
     await page.context().close()
   })
 })
