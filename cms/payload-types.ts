@@ -784,7 +784,15 @@ export interface Digest {
 export interface MailDelivery {
   id: number;
   key: string;
-  kind: 'digest' | 'vote-reminder' | 'committee-formed' | 'committee-ending' | 'help-offer' | 'application';
+  kind:
+    | 'digest'
+    | 'vote-reminder'
+    | 'committee-formed'
+    | 'committee-ending'
+    | 'help-offer'
+    | 'application'
+    | 'application-received'
+    | 'welcome';
   status: 'pending' | 'sending' | 'sent' | 'failed' | 'cancelled';
   member: number | Member;
   meeting?: (number | null) | Meeting;

@@ -11,6 +11,7 @@ import * as migration_20261202_010000_money_bounds from './20261202_010000_money
 import * as migration_20261202_031943_throttles from './20261202_031943_throttles'
 import * as migration_20261202_040451_media_uploaded_by from './20261202_040451_media_uploaded_by'
 import * as migration_20261202_130635_mail_notices from './20261202_130635_mail_notices'
+import * as migration_20261202_161709_mail_admission from './20261202_161709_mail_admission'
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261202_130635_mail_notices.up,
     down: migration_20261202_130635_mail_notices.down,
     name: '20261202_130635_mail_notices',
+  },
+  {
+    up: migration_20261202_161709_mail_admission.up,
+    down: migration_20261202_161709_mail_admission.down,
+    name: '20261202_161709_mail_admission',
   },
 ]

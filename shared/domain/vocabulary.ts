@@ -186,6 +186,11 @@ export const MAIL_KINDS = choices([
     value: 'application',
     label: { ar: 'طلب انتساب إلى الإدارة', en: 'Application, to the admins' },
   },
+  {
+    value: 'application-received',
+    label: { ar: 'استلام الطلب، إلى صاحبه', en: 'Application received, to the applicant' },
+  },
+  { value: 'welcome', label: { ar: 'ترحيب بعضو جديد', en: 'Welcome, to a new member' } },
 ] as const)
 
 export const DELIVERY_STATUSES = choices([

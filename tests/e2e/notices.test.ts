@@ -17,6 +17,7 @@ import { GREYLISTED } from './globalSetup'
  * message arrives once. Nothing here sends mail or runs a job: the product's schedules do.
  */
 const portal = inject('portalUrl')
+const cms = inject('cmsUrl')
 let db: pg.Client
 let browser: Browser
 
@@ -187,5 +188,87 @@ describe('notices, through the mail queue', () => {
     expect(received[0]!.text).toContain('Health')
     expect(received[0]!.text).toContain('أعلّم الإسعافات الأولية')
     expect(received[0]!.text).toContain(`/admin/collections/members/${applicant.id}`)
+
+    // The applicant hears it arrived, in the language they applied in.
+    const ack = await eventually(
+      async () => mailsTo(email).find((mail) => mail.subject === 'وصلنا طلب انتسابك إلى الفزعة'),
+      'the acknowledgement to the applicant',
+    )
+    expect(ack.text).toContain('هند صالح')
+    expect(ack.text).toContain('/about/')
+  })
+
+  it('an admin admits an applicant with one button; the new member is welcomed in their language with how to sign in', async () => {
+    const payload = await testPayload('notices')
+    const stamp = Date.now()
+    const adminEmail = `admin-admits-${stamp}@example.org`
+    await payload.create({
+      collection: 'members',
+      data: {
+        email: adminEmail,
+        password: DEMO_PASSWORD,
+        name: 'مديرة القبول',
+        role: 'admin',
+        status: 'active',
+      },
+    })
+    const email = `applicant-en-${stamp}@example.org`
+    const applied = await fetch(`${portal}/en/join/`, {
+      method: 'POST',
+      headers: { origin: portal, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        name: 'Karim Haddad',
+        email,
+        country: 'Canada',
+        sectors: 'education',
+        why: 'I teach mathematics',
+      }),
+      redirect: 'manual',
+      // @ts-expect-error undici's option, which Node's fetch takes
+      dispatcher: fromAddress('127.0.0.42'),
+    })
+    expect(applied.status).toBe(303)
+    const applicant = (
+      await db.query<{ id: number }>(`SELECT id FROM members WHERE email = $1`, [email])
+    ).rows[0]!
+
+    // The admin, in an Arabic browser, opens the application and admits it.
+    const context = await browser.newContext({
+      locale: 'ar',
+      viewport: { width: 1280, height: 900 },
+    })
+    const page = await context.newPage()
+    await page.goto(`${cms}/admin/login`)
+    await page.fill('#field-email', adminEmail)
+    await page.fill('#field-password', DEMO_PASSWORD)
+    await page.click('button[type=submit]')
+    await page.waitForURL('**/admin')
+    await page.goto(`${cms}/admin/collections/members/${applicant.id}`)
+    await page.getByRole('button', { name: 'قبول الانتساب' }).click()
+    await page.getByText('تم التحديث بنجاح').first().waitFor()
+    await context.close()
+    const admitted = (
+      await db.query<{ status: string; joined_minutes_ago: number }>(
+        `SELECT status, extract(epoch FROM now() - joined_at)::int / 60 AS joined_minutes_ago
+         FROM members WHERE id = $1`,
+        [applicant.id],
+      )
+    ).rows[0]!
+    expect(admitted).toEqual({ status: 'active', joined_minutes_ago: 0 })
+
+    const welcome = await eventually(
+      async () =>
+        mailsTo(email).find((mail) => mail.subject === 'Welcome to Fazaa: you are admitted'),
+      'the welcome mail',
+    )
+    expect(welcome.text).toContain('Hello Karim Haddad')
+    expect(welcome.text).toContain(`${portal}/en/signin/`)
+    expect(welcome.text).toContain(`${portal}/en/forgot/`)
+    // Once: the key is the member's.
+    const { rows } = await db.query<{ count: number }>(
+      `SELECT count(*)::int AS count FROM mail_deliveries WHERE key = $1`,
+      [`welcome:${applicant.id}`],
+    )
+    expect(rows[0]!.count).toBe(1)
   })
 })

@@ -8,6 +8,7 @@ import { adminOrSelfField } from '../../access/adminOrSelfField'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { nobody } from '../../access/nobody'
 import { privateContact } from '../../access/privateContact'
+import { dateTheAdmission } from './hooks/dateTheAdmission'
 import { makeFirstMemberAdmin } from './hooks/makeFirstMemberAdmin'
 import { endSessionsOfDeparted, refuseDepartedSignIn } from './hooks/membershipEnded'
 import { carryNameAcrossLanguages } from './hooks/carryNameAcrossLanguages'
@@ -77,10 +78,20 @@ export const Members: CollectionConfig = {
   hooks: {
     beforeValidate: [carryNameAcrossLanguages],
     beforeOperation: [guardCredentials],
-    beforeChange: [makeFirstMemberAdmin, endSessionsOfDeparted],
+    beforeChange: [makeFirstMemberAdmin, endSessionsOfDeparted, dateTheAdmission],
     beforeLogin: [refuseDepartedSignIn],
   },
   fields: [
+    {
+      // An applicant's screen leads with the decision: admit (which welcomes them by email).
+      name: 'admit',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        condition: (data) => data?.status === 'applicant',
+        components: { Field: '/components/AdmitApplicant#AdmitApplicant' },
+      },
+    },
     {
       name: 'email',
       type: 'email',

@@ -8,8 +8,8 @@ export const APPLICATION_TO_JOIN = 'applicationToJoin'
 
 /**
  * An application to join (an applicant the join form created) tells every active admin, each in
- * their own language, through the mail queue. An applicant entered otherwise (by an admin, the
- * demo, a script) is not news to anyone.
+ * their own language, and tells the applicant it arrived, in theirs: all through the mail queue.
+ * An applicant entered otherwise (by an admin, the demo, a script) is not news to anyone.
  */
 export const queueApplicationMail: CollectionAfterChangeHook<Member> = async ({
   doc,
@@ -29,12 +29,20 @@ export const queueApplicationMail: CollectionAfterChangeHook<Member> = async ({
   })
   await queueDeliveries(
     req.payload,
-    admins.map((admin) => ({
-      key: `application:${doc.id}:${admin.id}`,
-      kind: 'application' as const,
-      member: admin.id,
-      subjectId: doc.id,
-    })),
+    [
+      ...admins.map((admin) => ({
+        key: `application:${doc.id}:${admin.id}`,
+        kind: 'application' as const,
+        member: admin.id,
+        subjectId: doc.id,
+      })),
+      {
+        key: `application-received:${doc.id}`,
+        kind: 'application-received' as const,
+        member: doc.id,
+        subjectId: doc.id,
+      },
+    ],
     { req },
   )
   return doc

@@ -8,7 +8,12 @@ import { DIGEST_WORDS } from '../digest/digestWords'
 import { gatherDigestData } from '../digest/gatherDigest'
 import { renderDigest, type DigestData } from '../digest/renderDigest'
 import { renderEmail } from './emailLayout'
-import { renderApplication, renderHelpOffer } from './renderNotice'
+import {
+  renderApplication,
+  renderApplicationReceived,
+  renderHelpOffer,
+  renderWelcome,
+} from './renderNotice'
 import { cmsUrl, portalLink } from './links'
 import { unsubscribeToken, type UnsubscribeScope } from '../unsubscribe/unsubscribeToken'
 import * as clock from '@fazaa/shared/clock'
@@ -75,6 +80,21 @@ export const renderDelivery = async (
       messageId,
       headers: { 'Auto-Submitted': 'auto-generated' },
       ...content,
+    }
+  }
+
+  // An applicant hears their application arrived, and then that they are in: while that is so.
+  if (delivery.kind === 'application-received' || delivery.kind === 'welcome') {
+    const stillSo = member.status === (delivery.kind === 'welcome' ? 'active' : 'applicant')
+    if (!stillSo) return null
+    const recipient = { id: member.id, name: member.name, locale }
+    return {
+      to: member.email,
+      messageId,
+      headers: { 'Auto-Submitted': 'auto-generated' },
+      ...(delivery.kind === 'welcome'
+        ? renderWelcome(recipient)
+        : renderApplicationReceived(recipient)),
     }
   }
 

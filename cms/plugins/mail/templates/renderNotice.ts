@@ -21,6 +21,8 @@ const notice = (
   subject: string,
   lines: { text: string; link?: { href: string; label: string } }[],
   footer: string,
+  /** Whether the recipient has preferences to change (an applicant cannot sign in yet). */
+  withPreferences = true,
 ) => {
   const { html, text } = renderEmail({
     locale: recipient.locale,
@@ -28,12 +30,14 @@ const notice = (
     sections: [{ lines }],
     footer: {
       text: footer,
-      links: [
-        {
-          href: portalLink(recipient.locale, '/me/profile/'),
-          label: DIGEST_WORDS[recipient.locale].preferences,
-        },
-      ],
+      links: withPreferences
+        ? [
+            {
+              href: portalLink(recipient.locale, '/me/profile/'),
+              label: DIGEST_WORDS[recipient.locale].preferences,
+            },
+          ]
+        : [],
     },
   })
   return { subject, html, text }
@@ -115,5 +119,50 @@ export const renderApplication = async (
       },
     ],
     w.applicationFooter,
+  )
+}
+
+/** "We received your application": to the applicant, in the language they applied in. */
+export const renderApplicationReceived = (applicant: Recipient) => {
+  const w = NOTICE_WORDS[applicant.locale]
+  return notice(
+    applicant,
+    w.receivedSubject,
+    [
+      { text: w.receivedBody },
+      {
+        text: w.receivedMeanwhile,
+        link: { href: portalLink(applicant.locale, '/about/'), label: w.receivedAbout },
+      },
+    ],
+    w.receivedFooter,
+    false,
+  )
+}
+
+/** "You are admitted": to the new member, with the two ways to sign in (the join form sets none). */
+export const renderWelcome = (member: Recipient) => {
+  const w = NOTICE_WORDS[member.locale]
+  return notice(
+    member,
+    w.welcomeSubject,
+    [
+      { text: w.welcomeBody },
+      {
+        text: w.welcomeLink,
+        link: {
+          href: portalLink(member.locale, '/signin/'),
+          label: portalLink(member.locale, '/signin/'),
+        },
+      },
+      {
+        text: w.welcomePassword,
+        link: {
+          href: portalLink(member.locale, '/forgot/'),
+          label: portalLink(member.locale, '/forgot/'),
+        },
+      },
+    ],
+    w.welcomeFooter,
   )
 }
