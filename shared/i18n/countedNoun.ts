@@ -33,3 +33,18 @@ export const PEOPLE: CountedForms = {
   ar: MEMBERS.ar,
   en: { one: '# person', other: '# people' },
 }
+
+export const PROPOSALS: CountedForms = {
+  ar: { one: 'مقترح واحد', two: 'مقترحان', few: '# مقترحات', many: '# مقترحاً', other: '# مقترح' },
+  en: { one: '# proposal', other: '# proposals' },
+}
+
+export const VOTES: CountedForms = {
+  ar: { one: 'تصويت واحد', two: 'تصويتان', few: '# تصويتات', many: '# تصويتاً', other: '# تصويت' },
+  en: { one: '# vote', other: '# votes' },
+}
+
+export const COMMITTEES: CountedForms = {
+  ar: { one: 'لجنة واحدة', two: 'لجنتان', few: '# لجان', many: '# لجنة', other: '# لجنة' },
+  en: { one: '# committee', other: '# committees' },
+}

@@ -288,14 +288,16 @@ describe('proposals and votes', () => {
       const page = await fetch(`${portal}${path}`, { headers: { cookie } })
       expect(await page.text()).toContain('Your application is being reviewed')
     }
-    // Proposals are the active members' debate: an applicant does not see one to vote on.
+    // Proposals are the active members' debate: an applicant does not see one to vote on, and
+    // is told the page is for members (403), not that it does not exist.
     const proposal = await fetch(`${portal}/en/proposals/${id}/`, { headers: { cookie } })
-    expect(proposal.status).toBe(404)
+    expect(proposal.status).toBe(403)
+    expect(await proposal.text()).toContain('Members only')
     const posted = await fetch(`${portal}/en/proposals/${id}/`, {
       ...form({ intent: 'vote', choice: 'yes' }),
       headers: { ...form({}).headers, cookie },
     })
-    expect(posted.status).toBe(404)
+    expect(posted.status).toBe(403)
     const votes = await db.query(
       `SELECT 1 FROM votes v JOIN members m ON m.id = v.member_id WHERE m.email = 'amal-dib@fazaa.example'`,
     )
@@ -322,7 +324,7 @@ describe('proposals and votes', () => {
       expect(late.status).toBe(422)
       const html = await late.text()
       expect(html).toContain('Results of the round')
-      expect(html).toContain('Voting rule: the vote closed at')
+      expect(html).toContain('Voting rule: the vote closed on')
       const counted = await db.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM votes WHERE proposal_id = $1`,
         [id],

@@ -1,5 +1,12 @@
 import type { Locale } from '@fazaa/shared/i18n/locales'
-import { counted, MEMBERS, MONTHS } from '@fazaa/shared/i18n/countedNoun'
+import {
+  COMMITTEES,
+  counted,
+  MEMBERS,
+  MONTHS,
+  PROPOSALS,
+  VOTES,
+} from '@fazaa/shared/i18n/countedNoun'
 
 /** The members' area's own words, Arabic first (the public pages' words are in ui.ts). */
 export const MEMBER_UI = {
@@ -8,6 +15,23 @@ export const MEMBER_UI = {
     needsYouNow: 'ما ينتظرك الآن',
     openVotes: 'تصويت مفتوح',
     noOpenVotes: 'لا تصويت مفتوحاً الآن. ستصلك رسالة حين يُفتح التصويت القادم.',
+    // For someone not admitted yet (or paused): what exists, without what they may not read.
+    votesAwaitAdmission: (n: number) =>
+      n === 0
+        ? 'لا تصويت مفتوحاً الآن. حين تُقبل عضويتك تصوّت على مشاريع كل شهر.'
+        : `${n === 1 ? 'يجري الآن' : 'تجري الآن'} ${counted(n, VOTES, 'ar')} على مشاريع الشهر. تصوّت حين تُقبل عضويتك.`,
+    proposalsAwaitAdmission: (n: number) =>
+      n === 0
+        ? 'لا مقترحات بعد. حين تُقبل عضويتك تقترح وتقرأ مقترحات الأعضاء.'
+        : `في المنصة ${counted(n, PROPOSALS, 'ar')} من الأعضاء. يقرؤها الأعضاء ويقترحون؛ تراها حين تُقبل عضويتك.`,
+    committeesAwaitAdmission: (n: number) =>
+      n === 0
+        ? 'لا لجان قيد التشكيل الآن.'
+        : `${counted(n, COMMITTEES, 'ar')} قيد التشكيل الآن. ترى اللجان وتعرض المساعدة حين تُقبل عضويتك.`,
+    directoryAwaitsAdmission: (n: number) =>
+      `في بنك الخبرات ${counted(n, MEMBERS, 'ar')}. يراه الأعضاء وحدهم؛ تراه حين تُقبل عضويتك.`,
+    membersOnlyTitle: 'للأعضاء فقط',
+    membersOnly: 'هذه الصفحة للأعضاء الفعّالين. ستراها حين تُقبل عضويتك؛ يصلك بريد حين يحدث ذلك.',
     youVoted: (choice: string) => `صوّتّ «${choice}»`,
     notVotedYet: 'لم تصوّت بعد',
     timeLeft: (fromNow: string) => `يُغلق ${fromNow}`,
@@ -145,6 +169,23 @@ export const MEMBER_UI = {
     needsYouNow: 'What needs you now',
     openVotes: 'Open votes',
     noOpenVotes: 'No vote is open now. You will hear when the next one opens.',
+    votesAwaitAdmission: (n: number) =>
+      n === 0
+        ? 'No vote is open now. Once you are admitted you vote on each month’s projects.'
+        : `${counted(n, VOTES, 'en')} ${n === 1 ? 'is' : 'are'} open on this month’s projects. You vote once you are admitted.`,
+    proposalsAwaitAdmission: (n: number) =>
+      n === 0
+        ? 'No proposals yet. Once you are admitted you propose and read the members’ proposals.'
+        : `Members have made ${counted(n, PROPOSALS, 'en')}. Members read them and propose; you see them once you are admitted.`,
+    committeesAwaitAdmission: (n: number) =>
+      n === 0
+        ? 'No committee is forming now.'
+        : `${counted(n, COMMITTEES, 'en')} ${n === 1 ? 'is' : 'are'} forming now. You see them and offer help once you are admitted.`,
+    directoryAwaitsAdmission: (n: number) =>
+      `The expertise bank holds ${counted(n, MEMBERS, 'en')}. Only members see it; you will once you are admitted.`,
+    membersOnlyTitle: 'Members only',
+    membersOnly:
+      'This page is for active members. You will see it once you are admitted; you will get an email when that happens.',
     youVoted: (choice: string) => `You voted “${choice}”`,
     notVotedYet: 'Not voted yet',
     timeLeft: (fromNow: string) => `Closes ${fromNow}`,

@@ -13,6 +13,7 @@ export const paths = {
   donationThanks: (locale: Locale, slug: string) =>
     `${prefix(locale)}/campaigns/${encodeURIComponent(slug)}/thanks/`,
   notFound: (locale: Locale) => `${prefix(locale)}/404`,
+  membersOnly: (locale: Locale) => `${prefix(locale)}/members-only/`,
   meetings: (locale: Locale) => `${prefix(locale)}/meetings/`,
   join: (locale: Locale) => `${prefix(locale)}/join/`,
   guests: (locale: Locale) => `${prefix(locale)}/guests/`,
