@@ -76,6 +76,8 @@ const newcomer = () =>
     `SELECT m.id, m.email, l.name FROM members m
      JOIN members_locales l ON l._parent_id = m.id AND l._locale = 'en'
      WHERE m.status = 'active' AND m.role = 'member' AND m.digest_opt_in AND m.reminders_opt_in
+       -- One of the demo's people (the demo password is theirs), not someone another test made.
+       AND m.email LIKE '%@fazaa.example'
        AND NOT EXISTS (SELECT 1 FROM votes v WHERE v.member_id = m.id)
        AND NOT EXISTS (SELECT 1 FROM committees_rels r JOIN committees c ON c.id = r.parent_id
                        WHERE r.members_id = m.id AND c.status <> 'completed')
