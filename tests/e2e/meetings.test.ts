@@ -80,6 +80,49 @@ describe('the run sheet', () => {
     await plain.context().close()
   })
 
+  it("shows the campaign segments' figures as they are when it is opened, not when the agenda was made", async () => {
+    const { rows } = await db.query<{ id: number }>(
+      `SELECT id FROM meetings WHERE kind = 'big-sunday' AND status = 'planned' AND starts_at > now()
+       ORDER BY starts_at LIMIT 1`,
+    )
+    const id = rows[0]!.id
+    // A vote selects a proposal after the meeting's agenda was written.
+    const { rows: picked } = await db.query<{
+      id: number
+      status: string
+      closes: Date
+      title: string
+    }>(
+      `SELECT p.id, p.status, p.voting_closes_at AS closes, l.title FROM proposals p
+       JOIN proposals_locales l ON l._parent_id = p.id AND l._locale = 'en'
+       WHERE p.status = 'not-selected' LIMIT 1`,
+    )
+    const proposal = picked[0]!
+    await db.query(
+      `UPDATE proposals SET status = 'selected', voting_closes_at = now() - interval '1 minute' WHERE id = $1`,
+      [proposal.id],
+    )
+    try {
+      const page = await signedIn(false)
+      await page.goto(`${portal}/en/meetings/${id}/run/`)
+      await expect(page.locator('[data-live="next-campaign"]').textContent()).resolves.toContain(
+        `The proposal the vote selected: “${proposal.title}”`,
+      )
+      // Last month's campaign, with its figures, or the truth that there was none.
+      await expect(page.locator('[data-live="last-campaign"]').textContent()).resolves.toMatch(
+        /raised, .* spent|No campaign last month/,
+      )
+      await expect(page.locator('.sheet').textContent()).resolves.not.toMatch(/\d{4}-\d{2}-\d{2}/)
+      await page.context().close()
+    } finally {
+      await db.query(`UPDATE proposals SET status = $2, voting_closes_at = $3 WHERE id = $1`, [
+        proposal.id,
+        proposal.status,
+        proposal.closes,
+      ])
+    }
+  })
+
   it('is for signed-in members only', async () => {
     const response = await fetch(`${portal}/en/meetings/1/run/`, { redirect: 'manual' })
     expect(response.status).toBe(303)

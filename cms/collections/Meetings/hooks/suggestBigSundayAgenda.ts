@@ -4,10 +4,9 @@ import {
   MEETING_DUTIES,
   SEGMENT_KINDS,
   labelOf,
-  type Currency,
   type SegmentKind,
 } from '@fazaa/shared/domain/vocabulary'
-import { formatMoney } from '@fazaa/shared/money'
+import { intlLocale } from '@fazaa/shared/i18n/locales'
 import { DEFAULT_SEGMENT_MINUTES, suggestIntroductions } from '@fazaa/shared/rules/bigSundayAgenda'
 import type { RuleLimits } from '@fazaa/shared/rules/limits'
 import { monthAfter, monthBoundsInZone } from '@fazaa/shared/rules/meetingCalendar'
@@ -107,8 +106,15 @@ const defaultAgenda = async (
     req,
   })
   const label = (kind: SegmentKind) => labelOf(SEGMENT_KINDS, kind, locale)
-  const money = (amount: number, currency: Currency) => formatMoney({ amount, currency }, locale)
   const words = AGENDA_WORDS[locale]
+  // A day as the reader says it («الأحد ١٠ كانون الثاني»), never an ISO date.
+  const dayOf = (iso: string, timeZone: string) =>
+    new Intl.DateTimeFormat(intlLocale(locale), {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      timeZone,
+    }).format(new Date(iso))
   const segment = (
     kind: SegmentKind,
     extra: Partial<NonNullable<Meeting['segments']>[number]> = {},
@@ -122,19 +128,10 @@ const defaultAgenda = async (
   const brainstorm = brainstorms[0]
   return [
     segment('introductions', { members: introductions }),
-    segment('next-campaign', {
-      campaign: idOf(next?.campaign) as number | null,
-      notes: next ? words.selected(next.title) : words.noSelected,
-    }),
-    segment('last-campaign', {
-      campaign: last?.campaign.id ?? null,
-      notes: last
-        ? words.figures(
-            money(last.ledger.raised, last.campaign.goal.currency),
-            money(last.ledger.spent, last.campaign.goal.currency),
-          )
-        : words.noLast,
-    }),
+    // The campaign segments' figures are not written into their notes: the run sheet and the
+    // digest read them live (a note written now would say "no proposal selected" after one was).
+    segment('next-campaign', { campaign: idOf(next?.campaign) as number | null }),
+    segment('last-campaign', { campaign: last?.campaign.id ?? null }),
     segment('guest', {
       guest: idOf(meeting.guest) as number | null,
       members: meeting.interviewer ? [Number(idOf(meeting.interviewer))] : [],
@@ -149,7 +146,9 @@ const defaultAgenda = async (
       : []),
     segment('closing', {
       notes: programme.length
-        ? programme.map((m) => `${m.startsAt.slice(0, 10)} · ${m.title}`).join('\n')
+        ? programme
+            .map((m) => `${dayOf(m.startsAt, m.startsAt_tz || DEFAULT_TIME_ZONE)} — ${m.title}`)
+            .join('\n')
         : words.noProgramme,
     }),
   ]
