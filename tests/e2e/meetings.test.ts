@@ -93,9 +93,8 @@ describe('the run sheet', () => {
       closes: Date
       title: string
     }>(
-      `SELECT p.id, p.status, p.voting_closes_at AS closes, l.title FROM proposals p
-       JOIN proposals_locales l ON l._parent_id = p.id AND l._locale = 'en'
-       WHERE p.status = 'not-selected' LIMIT 1`,
+      `SELECT id, status, voting_closes_at AS closes, title FROM proposals
+       WHERE status IN ('not-selected', 'in-discussion', 'submitted') ORDER BY id LIMIT 1`,
     )
     const proposal = picked[0]!
     await db.query(
