@@ -502,6 +502,10 @@ export interface Expense {
   description: string;
   paidAt?: string | null;
   status: 'submitted' | 'approved' | 'rejected';
+  /**
+   * The committee's lead sees it on the committee's expenses page.
+   */
+  rejectionReason?: string | null;
   receipt?: (number | null) | Media;
   /**
    * Set automatically
@@ -1124,6 +1128,7 @@ export interface ExpensesSelect<T extends boolean = true> {
   description?: T;
   paidAt?: T;
   status?: T;
+  rejectionReason?: T;
   receipt?: T;
   submittedBy?: T;
   approvedBy?: T;

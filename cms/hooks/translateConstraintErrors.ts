@@ -16,6 +16,7 @@ const CONSTRAINTS: Record<string, RuleCode> = {
   campaigns_month_idx: 'campaign-month-taken',
   meetings_one_big_sunday_a_month_idx: 'meeting-big-sunday-month-taken',
   expenses_not_self_approved: 'expense-self-approval',
+  expenses_rejection_has_reason: 'expense-rejection-reason',
   donations_stripe_session_id_idx: 'donation-session-duplicate',
   donations_campaign_id_campaigns_id_fk: 'campaign-has-money',
   expenses_campaign_id_campaigns_id_fk: 'campaign-has-money',

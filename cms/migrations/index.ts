@@ -12,6 +12,7 @@ import * as migration_20261202_031943_throttles from './20261202_031943_throttle
 import * as migration_20261202_040451_media_uploaded_by from './20261202_040451_media_uploaded_by'
 import * as migration_20261202_130635_mail_notices from './20261202_130635_mail_notices'
 import * as migration_20261202_161709_mail_admission from './20261202_161709_mail_admission'
+import * as migration_20261202_163422_expense_rejection_reason from './20261202_163422_expense_rejection_reason'
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261202_161709_mail_admission.up,
     down: migration_20261202_161709_mail_admission.down,
     name: '20261202_161709_mail_admission',
+  },
+  {
+    up: migration_20261202_163422_expense_rejection_reason.up,
+    down: migration_20261202_163422_expense_rejection_reason.down,
+    name: '20261202_163422_expense_rejection_reason',
   },
 ]

@@ -375,6 +375,17 @@ export const RULE_MESSAGES = {
     en: () =>
       'A campaign with money recorded (gifts, transfers or expenses) is never deleted: close it with its report instead.',
   },
+  'expense-approval-with-changes': {
+    ar: () =>
+      'قاعدة العينين الأربع: وافق على المصروف كما قُدّم. لتصحيح المبلغ أو الوصف أو الإيصال احفظ التصحيح أولاً دون موافقة، ثم وافق عليه.',
+    en: () =>
+      'Four-eyes rule: approve the expense as it was submitted. To correct its amount, description or receipt, save the correction first without approving, then approve it.',
+  },
+  'expense-rejection-reason': {
+    ar: () => 'قاعدة الشفافية: اكتب سبب رفض المصروف؛ يراه مسؤول اللجنة ليصحح ويعيد التقديم.',
+    en: () =>
+      'Transparency rule: write why the expense is rejected; the committee lead sees it, to correct and submit again.',
+  },
   'money-amount-too-large': {
     ar: (p) => `المبلغ أكبر من أي مبلغ يُسجَّل هنا (${p.max} على الأكثر). تأكد من عدد الأصفار.`,
     en: (p) =>

@@ -51,3 +51,24 @@ export const approvalStillHolds = (approved: ExpenseFacts, changed: ExpenseFacts
   APPROVED_FACTS.every(
     (fact) => !(fact in changed) || factOf(fact, changed[fact]) === factOf(fact, approved[fact]),
   )
+
+/**
+ * Rule 9 at the approval: an admin approves what was submitted. Approving and changing the
+ * amount, the description or any other fact in one save would approve what nobody submitted,
+ * silently; they save their correction first (still "submitted"), then approve it.
+ */
+export const checkApprovedAsSubmitted = (
+  submitted: ExpenseFacts,
+  changed: ExpenseFacts,
+): RuleResult =>
+  approvalStillHolds(submitted, changed) ? ok() : fail('expense-approval-with-changes')
+
+/** Rule 9 at a refusal: the lead is told why, so a rejection carries its reason. */
+export const checkRejectionReason = ({
+  status,
+  rejectionReason,
+}: {
+  status?: string | null
+  rejectionReason?: string | null
+}): RuleResult =>
+  status === 'rejected' && !rejectionReason?.trim() ? fail('expense-rejection-reason') : ok()

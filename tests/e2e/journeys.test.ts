@@ -217,13 +217,32 @@ describe('a month of the fellowship, on npm start', { timeout: JOURNEY_MS }, () 
       .setInputFiles({ name: 'receipt.jpg', mimeType: 'image/jpeg', buffer: receipt })
     await page.getByRole('button', { name: 'Submit an expense' }).click()
     await expect(page.getByRole('status').textContent()).resolves.toContain('Expense submitted')
-    const expense = await one<{ amount: number; status: string; receipt: number | null }>(
-      `SELECT amount::int AS amount, status, receipt_id AS receipt FROM expenses
+    const expense = await one<{
+      id: number
+      amount: number
+      status: string
+      receipt: number | null
+    }>(
+      `SELECT id, amount::int AS amount, status, receipt_id AS receipt FROM expenses
        WHERE description = 'Two heaters for the library'`,
     )
     expect(expense.amount).toBe(18050)
     expect(expense.status).toBe('submitted')
     expect(expense.receipt).not.toBeNull()
+
+    // The management turns it down with a reason, and the lead reads why on the same page.
+    const admin = await asAdmin()
+    await admin.payload.update({
+      collection: 'expenses',
+      id: expense.id,
+      data: { status: 'rejected', rejectionReason: 'The receipt shows one heater, not two.' },
+      user: admin.user,
+      overrideAccess: false,
+    })
+    await page.reload()
+    await expect(page.locator('[data-rejection-reason]').textContent()).resolves.toBe(
+      'Why: The receipt shows one heater, not two.',
+    )
     await page.context().close()
   })
 

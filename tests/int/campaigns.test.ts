@@ -214,6 +214,55 @@ describe('expenses (rule 9)', () => {
     expect(approved.approvedBy).toMatchObject({ id: otherAdmin.id })
   })
 
+  it('is approved as it was submitted, and rejected with a reason the database holds too', async () => {
+    const july = await campaign('2026-07', 'executing')
+    const receipt = await uploadReceipt(payload)
+    const expense = await payload.create({
+      collection: 'expenses',
+      data: {
+        campaign: july.id,
+        amount: 15000,
+        currency: 'EUR',
+        description: 'Paint',
+        receipt: receipt.id,
+        status: 'submitted',
+      },
+      user: asUser(admin),
+      overrideAccess: false,
+    })
+    const asOther = (data: Record<string, unknown>) =>
+      payload.update({
+        collection: 'expenses',
+        id: expense.id,
+        data,
+        user: asUser(otherAdmin),
+        overrideAccess: false,
+      })
+    // Approving and changing the amount in one save: refused, nothing changed.
+    const edited = await ruleError(asOther({ status: 'approved', amount: 1500000 }))
+    expect(edited.data?.rule).toBe('expense-approval-with-changes')
+    const stored = await payload.findByID({ collection: 'expenses', id: expense.id })
+    expect([stored.status, stored.amount]).toEqual(['submitted', 15000])
+    // A rejection without a reason: refused by the hook, and by the database past it.
+    const silent = await ruleError(asOther({ status: 'rejected' }))
+    expect(silent.data?.rule).toBe('expense-rejection-reason')
+    const db = await sqlHandle(payload)
+    await expect(
+      db.execute(sql`UPDATE expenses SET status = 'rejected' WHERE id = ${expense.id}`),
+    ).rejects.toMatchObject({ cause: { constraint: 'expenses_rejection_has_reason' } })
+    const rejected = await asOther({
+      status: 'rejected',
+      rejectionReason: 'The receipt is unreadable.',
+    })
+    expect([rejected.status, rejected.rejectionReason]).toEqual([
+      'rejected',
+      'The receipt is unreadable.',
+    ])
+    // Submitted again, the old reason no longer applies.
+    const again = await asOther({ status: 'submitted' })
+    expect(again.rejectionReason ?? null).toBeNull()
+  })
+
   it('goes back for approval when anything it vouched for changes after the approval', async () => {
     const july = await campaign('2026-07', 'executing')
     const receipt = await uploadReceipt(payload)

@@ -127,7 +127,11 @@ describe('an upload', () => {
     const expenseId = (expense.json.doc as { id: number }).id
     expect(await seenBy(receipt.id, receipt.filename)).toEqual(['admin', 'lead'])
 
-    await payload.update({ collection: 'expenses', id: expenseId, data: { status: 'rejected' } })
+    await payload.update({
+      collection: 'expenses',
+      id: expenseId,
+      data: { status: 'rejected', rejectionReason: 'The amount is not on the receipt.' },
+    })
     expect(await seenBy(receipt.id, receipt.filename)).toEqual(['admin', 'lead'])
 
     await payload.update({ collection: 'expenses', id: expenseId, data: { status: 'approved' } })

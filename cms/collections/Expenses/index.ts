@@ -71,6 +71,20 @@ export const Expenses: CollectionConfig = {
       ],
     },
     {
+      name: 'rejectionReason',
+      type: 'textarea',
+      maxLength: 500,
+      label: { ar: 'سبب الرفض', en: 'Why it is rejected' },
+      admin: {
+        condition: (data) => data?.status === 'rejected',
+        description: {
+          ar: 'يراه مسؤول اللجنة في صفحة مصاريفها.',
+          en: "The committee's lead sees it on the committee's expenses page.",
+        },
+      },
+      access: { create: isAdminField, update: isAdminField },
+    },
+    {
       name: 'receipt',
       type: 'upload',
       relationTo: 'media',

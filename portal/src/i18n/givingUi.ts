@@ -62,6 +62,7 @@ export const GIVING_UI = {
     expensePaidAtInvalid: 'اختر تاريخاً موجوداً في التقويم، أو اترك الحقل فارغاً.',
     expenseSubmitted: 'قُدّم المصروف. توافق عليه الإدارة (عضو غير مقدّمه) ثم يظهر في صفحة الحملة.',
     expenseStatus: 'الحالة',
+    rejectedBecause: (reason: string) => `سبب الرفض: ${reason}`,
     noCampaignForCommittee: 'لم تُربط هذه اللجنة بحملة بعد، فلا مصاريف لها.',
     leadOnly: 'يقدّم المصاريف مسؤول اللجنة.',
   },
@@ -130,6 +131,7 @@ export const GIVING_UI = {
     expenseSubmitted:
       'Expense submitted. An admin (not you) approves it, then it shows on the campaign page.',
     expenseStatus: 'Status',
+    rejectedBecause: (reason: string) => `Why: ${reason}`,
     noCampaignForCommittee:
       'This committee is not linked to a campaign yet, so it has no expenses.',
     leadOnly: "Expenses are submitted by the committee's lead.",

@@ -2,16 +2,18 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import {
   approvalStillHolds,
+  checkApprovedAsSubmitted,
   checkExpenseApprover,
   checkExpenseReceipt,
+  checkRejectionReason,
 } from '@fazaa/shared/rules/expenseApproval'
 import { assertRule } from '../../../lib/ruleError'
 import type { Expense } from '../../../payload-types'
 
 /**
- * Rule 9: the submitter is whoever records the expense; its approver is someone else, nothing
- * is approved without its receipt, and a change to an approved expense sends it back for
- * approval.
+ * Rule 9: the submitter is whoever records the expense; its approver is someone else, who
+ * approves it as it was submitted and not without its receipt; a rejection says why; and a
+ * change to an approved expense sends it back for approval.
  */
 export const enforceExpenseApproval: CollectionBeforeChangeHook<Expense> = async ({
   data,
@@ -31,6 +33,11 @@ export const enforceExpenseApproval: CollectionBeforeChangeHook<Expense> = async
     checkExpenseApprover({ submittedBy: merged.submittedBy, approvedBy: merged.approvedBy }),
     req,
   )
-  if (becomesApproved) assertRule(checkExpenseReceipt(merged), req)
+  if (becomesApproved) {
+    if (originalDoc) assertRule(checkApprovedAsSubmitted(originalDoc, data), req)
+    assertRule(checkExpenseReceipt(merged), req)
+  }
+  if (merged.status !== 'rejected') data.rejectionReason = null
+  else assertRule(checkRejectionReason(merged), req)
   return data
 }
