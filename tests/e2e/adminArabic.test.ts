@@ -6,12 +6,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
 import { seriousViolations } from '../helpers/axeAudit'
 import { launchChromium } from '../helpers/browser'
+import { eventually } from '../helpers/eventually'
 import { createMember } from '../helpers/fixtures'
 import { sidewaysScroll } from '../helpers/sidewaysScroll'
 import { testPayload } from '../helpers/payload'
 
 /** The admin panel in Arabic, as an Arabic-speaking admin's browser asks for it. */
 const cms = inject('cmsUrl')
+const portal = inject('portalUrl')
 let browser: Browser
 let email: string
 let payload: Payload
@@ -171,6 +173,58 @@ describe('the admin in Arabic', () => {
     await page.locator('table').waitFor()
     await expect(page.locator('table').textContent()).resolves.toContain(applicant.email)
     await expect(page.locator('table').textContent()).resolves.not.toContain('فعّال')
+    await page.context().close()
+  })
+
+  it('records a cash gift with what a treasurer types, and shows the name only when the donor agreed', async () => {
+    const {
+      id: campaignId,
+      slug,
+      title,
+    } = (
+      await db.query<{ id: number; slug: string; title: string }>(
+        `SELECT c.id, c.slug, l.title FROM campaigns c
+         JOIN campaigns_locales l ON l._parent_id = c.id AND l._locale = 'ar'
+         WHERE c.status = 'fundraising' LIMIT 1`,
+      )
+    ).rows[0]!
+    const donor = `سامر الخطيب ${Date.now()}`
+    const page = await signedIn()
+    await page.goto(`${cms}/admin/collections/donations/create`)
+    // The form of an offline gift: none of Stripe's fields.
+    await page.locator('#field-amount').waitFor()
+    await expect(page.getByText('Stripe').count()).resolves.toBe(0)
+    await page.locator('#field-campaign .rs__control').click()
+    await page.getByRole('option', { name: title }).click()
+    await page.locator('#field-amount').fill('١٥٠')
+    await page.locator('#field-donorName').fill(donor)
+    await expect(page.locator('#field-anonymous').isChecked()).resolves.toBe(false)
+    await page.getByRole('button', { name: 'حفظ' }).click()
+    await page.waitForURL(/\/admin\/collections\/donations\/\d+/)
+    const gift = async () =>
+      (
+        await db.query<{ id: number; amount: number; anonymous: boolean }>(
+          `SELECT id, amount::int AS amount, anonymous FROM donations
+           WHERE campaign_id = $1 AND donor_name = $2`,
+          [campaignId, donor],
+        )
+      ).rows[0]!
+    expect(await gift()).toMatchObject({ amount: 15000, anonymous: true })
+    const publicNames = async () => {
+      const response = await fetch(`${portal}/campaigns/${slug}/`)
+      return response.text()
+    }
+    expect(await publicNames()).not.toContain(donor)
+
+    // The donor agrees: the treasurer ticks it, and the campaign page names them.
+    await page.locator('#field-anonymous').check()
+    await page.getByRole('button', { name: 'حفظ' }).click()
+    await page.getByText('تم التحديث بنجاح').first().waitFor()
+    expect(await gift()).toMatchObject({ anonymous: false })
+    await eventually(
+      async () => ((await publicNames()).includes(donor) ? true : undefined),
+      'the donor named on the campaign page',
+    )
     await page.context().close()
   })
 })

@@ -16,6 +16,12 @@ import {
   refreshCampaignTotalsAfterDelete,
 } from './hooks/refreshCampaignTotals'
 
+/**
+ * What a treasurer types for a bank or cash gift is the campaign, the amount, how and when it
+ * came, a reference and the donor; Stripe's own fields show only on card gifts.
+ */
+const ONLY_FOR_CARD_GIFTS = (data: Partial<Donation>) => data?.method === 'stripe'
+
 /** A donor's name and message are public only when the donor chose to be named. */
 const namedDonorOrAdmin: FieldAccess<Donation> = ({ req: { user }, doc }) =>
   isAdminUser(user) || doc?.anonymous === false
@@ -91,6 +97,7 @@ export const Donations: CollectionConfig = {
         readOnly: true,
         components: moneyComponents('currency'),
         position: 'sidebar',
+        condition: ONLY_FOR_CARD_GIFTS,
         description: { ar: 'من إشعارات Stripe', en: "From Stripe's notifications" },
       },
       access: { create: nobody, update: nobody },
@@ -100,7 +107,7 @@ export const Donations: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       label: { ar: 'دعم شهري', en: 'Monthly support' },
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: { readOnly: true, position: 'sidebar', condition: ONLY_FOR_CARD_GIFTS },
       access: { create: nobody, update: nobody },
     },
     {
@@ -131,7 +138,7 @@ export const Donations: CollectionConfig = {
       type: 'text',
       ...(unique ? { unique: true } : { index: true }),
       label: { ar: `Stripe: ${ar}`, en: `Stripe ${en}` },
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: { readOnly: true, position: 'sidebar', condition: ONLY_FOR_CARD_GIFTS },
       access: { read: isAdminField, create: nobody, update: nobody },
     })),
     {
@@ -139,6 +146,8 @@ export const Donations: CollectionConfig = {
       type: 'checkbox',
       defaultValue: true,
       label: { ar: 'تبرع دون ذكر الاسم', en: 'Anonymous on public pages' },
+      // Asked as the treasurer knows it: "the donor agreed to be named", unticked by default.
+      admin: { components: { Field: '/components/DonorAgreedToBeNamed#DonorAgreedToBeNamed' } },
     },
     {
       name: 'donorName',
