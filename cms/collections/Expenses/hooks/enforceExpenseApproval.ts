@@ -34,7 +34,8 @@ export const enforceExpenseApproval: CollectionBeforeChangeHook<Expense> = async
     req,
   )
   if (becomesApproved) {
-    if (originalDoc) assertRule(checkApprovedAsSubmitted(originalDoc, data), req)
+    if (operation === 'update' && originalDoc)
+      assertRule(checkApprovedAsSubmitted(originalDoc, data), req)
     assertRule(checkExpenseReceipt(merged), req)
   }
   if (merged.status !== 'rejected') data.rejectionReason = null
