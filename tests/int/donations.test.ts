@@ -391,7 +391,7 @@ describe('offline donations and the hands that record them', () => {
       })
       return `${status} ${JSON.stringify(json)}`
     }
-    expect(await gift(0)).toMatch(/^400 .*positive whole number/)
+    expect(await gift(0)).toMatch(/^400 .*digits only, above zero/)
     expect(await gift(99_999_999_999)).toMatch(/^400 .*at most 1,000,000/)
     // A write that does not go through Payload meets the same bounds.
     const db = await sqlHandle(payload)

@@ -81,7 +81,7 @@ describe('a rule broken over REST', () => {
     })
     expect(status).toBe(400)
     expect((json.errors as { message: string }[])[0]!.message).toBe(
-      'One campaign a month: 2026-07 already has a campaign.',
+      'One campaign a month: July 2026 already has a campaign.',
     )
   })
 })
@@ -94,7 +94,7 @@ describe('a refusal from the database itself', () => {
     )
     const violation = violationOfConstraint(error)
     expect(violation?.code).toBe('campaign-month-taken')
-    expect(violation?.message.en).toBe('One campaign a month: 2026-07 already has a campaign.')
+    expect(violation?.message.en).toBe('One campaign a month: July 2026 already has a campaign.')
   })
 
   it('leaves errors that are not ours alone', () => {
