@@ -20,6 +20,9 @@ export class RuleError extends APIError<{
       { rule: violation.code, params: violation.params, messages: violation.message },
       true,
     )
+    // Payload names an error by its class (`constructor.name`), which the production build
+    // minifies: a refusal was then not found in `loggingLevels` and logged as a server error.
+    this.name = 'RuleError'
   }
 }
 

@@ -6,6 +6,7 @@ import { formatMoney } from '@fazaa/shared/money'
 import { launchChromium } from '../helpers/browser'
 import { eventually } from '../helpers/eventually'
 import { readMailbox } from '../helpers/mailbox'
+import { signInToPortal } from '../helpers/portalSession'
 
 const portal = inject('portalUrl')
 let browser: Browser
@@ -335,6 +336,53 @@ describe('a cheap phone', () => {
     }
     expect(wider).toEqual([])
     await phone.close()
+  })
+})
+
+describe('Arabic digits as an Arabic reader reads them', () => {
+  it("never puts «·» or a Latin digit against an Arabic-Indic digit, on public pages and in the members' area", async () => {
+    const { slug } = await currentCampaign()
+    const { rows } = await db.query<{ proposal: number; committee: number; meeting: number }>(
+      `SELECT (SELECT id FROM proposals WHERE status = 'voting' LIMIT 1) AS proposal,
+              (SELECT id FROM committees WHERE status <> 'completed' LIMIT 1) AS committee,
+              (SELECT id FROM meetings WHERE kind = 'big-sunday' ORDER BY starts_at DESC LIMIT 1) AS meeting`,
+    )
+    const { proposal, committee, meeting } = rows[0]!
+    const context = await browser.newContext({ viewport: { width: 360, height: 780 } })
+    const cookie = await signInToPortal(portal, 'joud-al-rifai@fazaa.example')
+    await context.addCookies(
+      cookie.split('; ').map((pair) => {
+        const [name, ...value] = pair.split('=')
+        return { name: name!, value: value.join('='), url: portal }
+      }),
+    )
+    const reader = await context.newPage()
+    // A middle dot or a Latin digit next to «٠-٩» (spaces between included): «١٠ · د» reads «١٠٠».
+    const touching = /[·0-9]\s*[\u0660-\u0669]|[\u0660-\u0669]\s*[·0-9]/
+    const found: string[] = []
+    for (const route of [
+      '/',
+      '/campaigns/',
+      `/campaigns/${slug}/`,
+      '/meetings/',
+      '/guests/',
+      '/transparency/',
+      '/about/',
+      '/join/',
+      '/me/',
+      '/proposals/',
+      `/proposals/${proposal}/`,
+      '/committees/',
+      `/committees/${committee}/`,
+      '/directory/',
+      `/meetings/${meeting}/run/`,
+    ]) {
+      await reader.goto(`${portal}${route}`)
+      const lines = (await reader.locator('main').innerText()).split('\n')
+      for (const line of lines) if (touching.test(line)) found.push(`${route}: ${line.trim()}`)
+    }
+    await context.close()
+    expect(found).toEqual([])
   })
 })
 

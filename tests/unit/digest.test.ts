@@ -86,7 +86,7 @@ describe('renderDigest', () => {
       { id: 2, name: 'سلمى', locale: 'ar', timeZone: 'Europe/Berlin', sectors: ['health'] },
       links,
     )
-    expect(subject).toBe('موجز لقاء الأحد الكبير · 2026-11')
+    expect(subject).toBe('موجز لقاء الأحد الكبير — 2026-11')
     expect(html).toContain('lang="ar" dir="rtl"')
     expect(text).toContain('أهلاً سلمى')
     expect(text).toContain('https://fazaa.example/campaigns/heating/#donate')
@@ -107,7 +107,7 @@ describe('renderDigest', () => {
 
   it('makes a short WhatsApp text with links and no new members’ names', () => {
     const text = digestWhatsAppText(data, 'ar', links, 'Europe/Berlin')
-    expect(text.startsWith('*موجز لقاء الأحد الكبير · 2026-11*')).toBe(true)
+    expect(text.startsWith('*موجز لقاء الأحد الكبير — 2026-11*')).toBe(true)
     expect(text).toContain('https://fazaa.example/campaigns/heating/#donate')
     expect(text).not.toContain('كريم')
     expect(text).not.toContain('<')

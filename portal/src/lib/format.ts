@@ -4,6 +4,11 @@ import { formatMoney } from '@fazaa/shared/money'
 
 /** Numbers, money and dates in the page's language, with its own digits. */
 export const formatterFor = (locale: Locale) => ({
+  /**
+   * Between two facts on a line. Not «·» in Arabic: next to Arabic-Indic digits a middle dot
+   * reads as a zero («١٠ · …» as «١٠٠»); a spaced dash cannot be read as a digit.
+   */
+  sep: locale === 'ar' ? ' — ' : ' · ',
   count: (n: number) => new Intl.NumberFormat(intlLocale(locale)).format(n),
   year: (year: string) =>
     new Intl.NumberFormat(intlLocale(locale), { useGrouping: false }).format(Number(year)),

@@ -3,7 +3,7 @@ import type { Locale } from '@fazaa/shared/i18n/locales'
 /** The digest's words, Arabic first; figures and dates are formatted by the reader's locale. */
 export const DIGEST_WORDS = {
   ar: {
-    subject: (month: string) => `موجز لقاء الأحد الكبير · ${month}`,
+    subject: (month: string) => `موجز لقاء الأحد الكبير — ${month}`,
     hello: (name: string) => `أهلاً ${name}،`,
     intro: 'هذا ما جرى في لقائنا، وما ينتظرنا هذا الشهر.',
     summary: 'ملخص اللقاء',
@@ -28,7 +28,7 @@ export const DIGEST_WORDS = {
     footer: 'وصلتك هذه الرسالة لأنك عضو في الفزعة وطلبت موجز اللقاءات.',
     unsubscribe: 'إيقاف الموجز',
     preferences: 'إعداداتي',
-    whatsappHeader: (month: string) => `*موجز لقاء الأحد الكبير · ${month}*`,
+    whatsappHeader: (month: string) => `*موجز لقاء الأحد الكبير — ${month}*`,
     voteReminderSubject: (title: string) => `تذكير: التصويت على «${title}» يُغلق خلال يوم`,
     voteReminderBody: (title: string, date: string) =>
       `لم تصوّت بعد على المقترح «${title}». يُغلق التصويت ${date}.`,
