@@ -27,9 +27,19 @@ export const About: GlobalConfig = {
       name: 'principles',
       type: 'array',
       label: { ar: 'المبادئ', en: 'Principles' },
+      labels: {
+        singular: { ar: 'مبدأ', en: 'Principle' },
+        plural: { ar: 'المبادئ', en: 'Principles' },
+      },
       fields: [
-        { name: 'title', type: 'text', required: true, localized: true },
-        { name: 'text', type: 'textarea', localized: true },
+        {
+          name: 'title',
+          type: 'text',
+          required: true,
+          localized: true,
+          label: { ar: 'العنوان', en: 'Title' },
+        },
+        { name: 'text', type: 'textarea', localized: true, label: { ar: 'النص', en: 'Text' } },
       ],
     },
     { name: 'body', type: 'richText', localized: true, label: { ar: 'التفاصيل', en: 'Details' } },
