@@ -51,6 +51,9 @@ export const buildFazaaConfig = (workflow: FazaaWorkflowOptions = {}) =>
       user: Members.slug,
       // The default avatar is an external image; this platform loads nothing from elsewhere.
       avatar: 'default',
+      // Day before month, as Arabic and British readers write dates («2 ديسمبر 2026 16:02»),
+      // not Payload's American "December 2nd 2026".
+      dateFormat: 'd MMMM yyyy HH:mm',
       importMap: { baseDir: dirname },
       meta: { titleSuffix: ' · الفزعة Fazaa' },
     },

@@ -96,7 +96,13 @@ export const Committees: CollectionConfig = {
       type: 'relationship',
       relationTo: 'members',
       hasMany: true,
-      label: { ar: 'الأعضاء (مع المسؤول)', en: 'Members (the lead included)' },
+      label: { ar: 'الأعضاء', en: 'Members' },
+      admin: {
+        description: {
+          ar: 'يُضاف المسؤول إليهم تلقائياً؛ لا حاجة إلى اختياره مرتين.',
+          en: 'The lead is added to them on saving; no need to choose them twice.',
+        },
+      },
     },
     {
       type: 'row',
