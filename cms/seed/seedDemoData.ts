@@ -4,6 +4,7 @@ import { TZDate } from '@date-fns/tz'
 import { addDays, addMonths } from 'date-fns'
 import type { Payload } from 'payload'
 
+import { formatMonth } from '@fazaa/shared/i18n/locales'
 import { monthInZone } from '@fazaa/shared/rules/meetingCalendar'
 import { DEFAULT_TIME_ZONE } from '@fazaa/shared/domain/timeZone'
 import { slugify } from '../fields/slug'
@@ -665,20 +666,27 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
   })
 
   // --- Meetings: last month's Big Sunday (held) and the next one, with its companions --------
+  // The latest first Sunday already past was held; the next one is this month's when it is still
+  // ahead (early in the month), so every month of the demo has its Big Sunday Meeting.
   const thisMonthsSunday = firstSundayOf(startOfMonth.getFullYear(), startOfMonth.getMonth())
   const nextMonth = addMonths(startOfMonth, 1)
-  const nextSunday = firstSundayOf(nextMonth.getFullYear(), nextMonth.getMonth())
-  const held =
+  const [held, nextSunday] =
     thisMonthsSunday < now
-      ? thisMonthsSunday
-      : firstSundayOf(startOfMonth.getFullYear(), startOfMonth.getMonth() - 1)
+      ? [thisMonthsSunday, firstSundayOf(nextMonth.getFullYear(), nextMonth.getMonth())]
+      : [
+          firstSundayOf(startOfMonth.getFullYear(), startOfMonth.getMonth() - 1),
+          thisMonthsSunday,
+        ]
+  // Titled with their month, as the admin and the members tell them apart.
+  const bigSundayTitle = (at: Date, locale: 'ar' | 'en') =>
+    `${locale === 'ar' ? 'لقاء الأحد الكبير' : 'Big Sunday Meeting'} (${formatMonth(monthInZone(at, DEFAULT_TIME_ZONE), locale)})`
   const heldMeeting = await payload.create({
     collection: 'meetings',
     depth: 0,
     locale: 'ar',
     data: {
       kind: 'big-sunday',
-      title: 'لقاء الأحد الكبير',
+      title: bigSundayTitle(held, 'ar'),
       startsAt: held.toISOString(),
       startsAt_tz: DEFAULT_TIME_ZONE,
       status: 'planned',
@@ -705,7 +713,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
     id: heldMeeting.id,
     locale: 'en',
     data: {
-      title: 'Big Sunday Meeting',
+      title: bigSundayTitle(held, 'en'),
       summary: richText(
         'We launched the school heating campaign; our guest spoke about medicines and prices.',
       ),
@@ -717,7 +725,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
     locale: 'ar',
     data: {
       kind: 'big-sunday',
-      title: 'لقاء الأحد الكبير',
+      title: bigSundayTitle(nextSunday, 'ar'),
       startsAt: nextSunday.toISOString(),
       startsAt_tz: DEFAULT_TIME_ZONE,
       status: 'planned',
@@ -751,7 +759,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
     depth: 0,
     id: upcoming.id,
     locale: 'en',
-    data: { title: 'Big Sunday Meeting' },
+    data: { title: bigSundayTitle(nextSunday, 'en') },
   })
 
   const berlin = new TZDate(now, 'Europe/Berlin')

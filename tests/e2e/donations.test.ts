@@ -200,6 +200,13 @@ describe('without Stripe keys', () => {
     const donate = page.locator('#donate')
     expect(await donate.textContent()).toContain('Card giving is not set up on this site yet')
     expect(await donate.textContent()).toContain('DE00 1234 5678 9000 0000 00')
+    // The reference names this campaign's own month.
+    const { month } = (
+      await db.query<{ month: string }>(`SELECT month FROM campaigns WHERE slug = $1`, [slug])
+    ).rows[0]!
+    expect(await donate.textContent()).toMatch(
+      new RegExp(`Reference for this campaign\\s*Donation ${month}`),
+    )
     expect(await donate.getByRole('button').count()).toBe(0)
     await page.context().close()
     const posted = await fetch(`${plainUrl}/en/campaigns/${slug}/donate/`, {

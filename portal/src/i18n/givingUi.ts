@@ -26,6 +26,8 @@ export const GIVING_UI = {
     accountHolder: 'صاحب الحساب',
     bank: 'المصرف',
     reference: 'البيان',
+    referenceForThisCampaign: 'البيان لهذه الحملة',
+    referenceOf: (month: string) => `تبرع ${month}`,
     otherWays: 'طرق أخرى',
     noBankDetails: 'ستنشر الإدارة تفاصيل الحساب قريباً. تواصل معها في لقاء الأحد الكبير.',
     thanksTitle: 'شكراً لك',
@@ -92,6 +94,8 @@ export const GIVING_UI = {
     accountHolder: 'Account holder',
     bank: 'Bank',
     reference: 'Reference',
+    referenceForThisCampaign: 'Reference for this campaign',
+    referenceOf: (month: string) => `Donation ${month}`,
     otherWays: 'Other ways',
     noBankDetails:
       'The management will publish the account details soon. Ask them at the Big Sunday Meeting.',
