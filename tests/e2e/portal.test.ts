@@ -132,6 +132,23 @@ describe('meetings', () => {
     await visitor.close()
   })
 
+  it('shows a meeting that took place with its summary, not a calendar entry', async () => {
+    const visitor = await browser.newPage()
+    await visitor.goto(`${portal}/en/meetings/`)
+    const held = (
+      await db.query<{ title: string }>(
+        `SELECT l.title FROM meetings m JOIN meetings_locales l ON l._parent_id = m.id AND l._locale = 'en'
+         WHERE m.kind = 'big-sunday' AND m.status = 'held' AND m.visibility = 'public'
+           AND m.starts_at < now() AND l.summary IS NOT NULL
+         ORDER BY m.starts_at DESC LIMIT 1`,
+      )
+    ).rows[0]!
+    const card = visitor.locator('#past ~ ul article', { hasText: held.title }).first()
+    await expect(card.locator('[data-summary]').textContent()).resolves.toMatch(/\w{10,}/)
+    await expect(card.getByRole('link', { name: 'Add to calendar' }).count()).resolves.toBe(0)
+    await visitor.close()
+  })
+
   it('offers each meeting and the whole programme as calendar files', async () => {
     const next = await db.query<{ id: number; starts_at: Date }>(
       `SELECT id, starts_at FROM meetings WHERE kind = 'big-sunday' AND starts_at > now()`,
