@@ -673,10 +673,7 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
   const [held, nextSunday] =
     thisMonthsSunday < now
       ? [thisMonthsSunday, firstSundayOf(nextMonth.getFullYear(), nextMonth.getMonth())]
-      : [
-          firstSundayOf(startOfMonth.getFullYear(), startOfMonth.getMonth() - 1),
-          thisMonthsSunday,
-        ]
+      : [firstSundayOf(startOfMonth.getFullYear(), startOfMonth.getMonth() - 1), thisMonthsSunday]
   // Titled with their month, as the admin and the members tell them apart.
   const bigSundayTitle = (at: Date, locale: 'ar' | 'en') =>
     `${locale === 'ar' ? 'لقاء الأحد الكبير' : 'Big Sunday Meeting'} (${formatMonth(monthInZone(at, DEFAULT_TIME_ZONE), locale)})`
