@@ -411,6 +411,29 @@ describe('the expertise bank and privacy', () => {
     await context.close()
   })
 
+  it('offers the fellowship’s time zones by name in Arabic, and switches vote reminders off', async () => {
+    const { context, page } = await phone()
+    await signInWithPassword(page, SAMER)
+    await page.waitForURL(`${portal}/en/me/`)
+    await page.goto(`${portal}/me/profile/`)
+    const zones = page.locator('#timeZone optgroup').first().locator('option')
+    await expect(zones.first().textContent()).resolves.toBe('توقيت سوريا — Damascus')
+    await expect(zones.count()).resolves.toBeLessThan(20)
+    await page.locator('#timeZone').selectOption('Europe/Berlin')
+    await page.getByLabel('ذكّرني بالتصويت قبل إغلاقه بيوم').uncheck()
+    await page.getByRole('button', { name: 'احفظ', exact: true }).click()
+    await page.getByRole('status').waitFor()
+    const { rows } = await db.query<{ time_zone: string; reminders_opt_in: boolean }>(
+      `SELECT time_zone, reminders_opt_in FROM members WHERE email = $1`,
+      [SAMER],
+    )
+    expect(rows[0]).toEqual({ time_zone: 'Europe/Berlin', reminders_opt_in: false })
+    await page.getByLabel('ذكّرني بالتصويت قبل إغلاقه بيوم').check()
+    await page.getByRole('button', { name: 'احفظ', exact: true }).click()
+    await page.getByRole('status').waitFor()
+    await context.close()
+  })
+
   it('keeps what was typed when the profile is refused, and explains each field', async () => {
     const cookie = await sessionOf(JOUD)
     const refused = await fetch(`${portal}/en/me/profile/`, {

@@ -30,4 +30,18 @@ export const formatterFor = (locale: Locale) => ({
     return hours < 48 ? rtf.format(hours, 'hour') : rtf.format(Math.floor(hours / 24), 'day')
   },
   month: (month: string) => formatMonth(month, locale),
+  /**
+   * A time zone as a reader knows it: its name in their language and the city of its ID
+   * («توقيت ألمانيا — Berlin», "Central European Time — Berlin").
+   */
+  zone: (zone: string) => {
+    const name = new Intl.DateTimeFormat(intlLocale(locale), {
+      timeZone: zone,
+      timeZoneName: 'longGeneric',
+    })
+      .formatToParts(new Date())
+      .find((part) => part.type === 'timeZoneName')?.value
+    const city = zone.split('/').at(-1)!.replace(/_/g, ' ')
+    return name && name !== city ? `${name} — ${city}` : city
+  },
 })

@@ -59,6 +59,7 @@ export const readProfileForm = (
     timeZone: text('timeZone'),
     locale: (LOCALES as readonly string[]).includes(locale) ? (locale as Locale) : 'ar',
     digestOptIn: data.has('digestOptIn'),
+    remindersOptIn: data.has('remindersOptIn'),
     showInDirectory: data.has('showInDirectory'),
     showContactToMembers: data.has('showContactToMembers'),
   }

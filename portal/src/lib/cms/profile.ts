@@ -21,6 +21,7 @@ export interface ProfileChanges {
   timeZone: string
   locale: Locale
   digestOptIn: boolean
+  remindersOptIn: boolean
   showInDirectory: boolean
   showContactToMembers: boolean
 }
@@ -49,6 +50,7 @@ export const updateProfile = async (
         timeZone: changes.timeZone,
         locale: changes.locale,
         digestOptIn: changes.digestOptIn,
+        remindersOptIn: changes.remindersOptIn,
         privacy: {
           showInDirectory: changes.showInDirectory,
           showContactToMembers: changes.showContactToMembers,
@@ -119,6 +121,7 @@ export const leaveFellowship = async (member: Member): Promise<void> => {
       status: 'left',
       privacy: { showInDirectory: false, showContactToMembers: false },
       digestOptIn: false,
+      remindersOptIn: false,
     },
     depth: 0,
     overrideAccess: true,
