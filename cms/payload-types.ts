@@ -327,6 +327,9 @@ export interface Committee {
   status: 'forming' | 'active' | 'completed';
   purpose?: string | null;
   lead?: (number | null) | Member;
+  /**
+   * The lead is added to them on saving; no need to choose them twice.
+   */
   members?: (number | Member)[] | null;
   startDate: string;
   endDate: string;

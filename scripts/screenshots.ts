@@ -7,9 +7,11 @@ import { ROOT } from './lib/environment'
 
 /**
  * `npm run screenshots` with the portal running (`npm start`): the main pages at phone and
- * desktop widths, in both languages, into docs/screenshots/ for the README.
+ * desktop widths, in both languages, and the admin's main screens in Arabic, into
+ * docs/screenshots/ for the README.
  */
 const portal = process.env.PORTAL_URL ?? 'http://localhost:4321'
+const cms = process.env.CMS_URL ?? 'http://localhost:3000'
 const out = path.join(ROOT, 'docs', 'screenshots')
 fs.mkdirSync(out, { recursive: true })
 
@@ -63,6 +65,37 @@ try {
     }
   }
   await member.close()
+
+  // The admin's home and three of their screens, in Arabic, as the demo's admin.
+  const admin = await browser.newContext({ locale: 'ar', viewport: widths.desktop })
+  const adminPage = await admin.newPage()
+  await adminPage.goto(`${cms}/admin/login`)
+  await adminPage.fill('#field-email', 'salma-al-hakim@fazaa.example')
+  await adminPage.fill('#field-password', DEMO_PASSWORD)
+  await adminPage.click('button[type=submit]')
+  await adminPage.waitForURL('**/admin')
+  const firstOf = async (collection: string, query = '') => {
+    const response = await admin.request.get(`${cms}/api/${collection}?limit=1&depth=0${query}`)
+    return ((await response.json()) as { docs: { id: number }[] }).docs[0]?.id
+  }
+  const campaignId = await firstOf('campaigns', '&where[status][equals]=fundraising')
+  const meetingId = await firstOf(
+    'meetings',
+    '&where[kind][equals]=big-sunday&where[status][equals]=planned&sort=startsAt',
+  )
+  for (const [name, adminPath] of [
+    ['admin-home', '/admin'],
+    ['admin-campaign', `/admin/collections/campaigns/${campaignId}`],
+    ['admin-meeting', `/admin/collections/meetings/${meetingId}`],
+    ['admin-donations', '/admin/collections/donations'],
+  ] as const) {
+    await adminPage.goto(`${cms}${adminPath}`)
+    await adminPage.waitForLoadState('networkidle')
+    const file = path.join(out, `${name}-ar.png`)
+    await adminPage.screenshot({ path: file })
+    console.log(path.relative(ROOT, file))
+  }
+  await admin.close()
 } finally {
   await browser.close()
 }
