@@ -93,13 +93,15 @@ export const WhatNeedsYouNow = async ({ payload, i18n, user }: ServerProps) => {
           {work.votes.map((vote) => (
             <li key={vote.id} data-waiting="vote">
               <a href={`/admin/collections/proposals/${vote.id}`}>
-                {t.vote(
-                  vote.title,
-                  vote.closesAt ? when(vote.closesAt) : '—',
-                  number(vote.cast),
-                  counted(work.voters, MEMBERS, locale),
-                )}
+                {/* A member's title, in whatever script it was written: isolated from the line. */}
+                <bdi>{vote.title}</bdi>
               </a>
+              {': '}
+              {t.vote(
+                vote.closesAt ? when(vote.closesAt) : '—',
+                number(vote.cast),
+                counted(work.voters, MEMBERS, locale),
+              )}
             </li>
           ))}
         </ul>

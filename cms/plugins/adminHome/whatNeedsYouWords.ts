@@ -14,8 +14,8 @@ export const WHAT_NEEDS_YOU_WORDS = {
     giftsPending: (n: string) => `تبرعات تنتظر التأكيد: ${n}`,
     votesTitle: 'تصويت مفتوح',
     noVotes: 'لا تصويت مفتوح الآن.',
-    vote: (title: string, closes: string, cast: string, voters: string) =>
-      `«${title}»: يُغلق ${closes}، صوّت ${cast} من ${voters}`,
+    vote: (closes: string, cast: string, voters: string) =>
+      `يُغلق ${closes}، صوّت ${cast} من ${voters}`,
     meetingTitle: 'لقاء الأحد الكبير القادم',
     noMeeting: 'لا لقاء أحد كبير مخطط بعد. أنشئ لقاء الشهر.',
     dutiesLeft: 'مهام لم تُنجز بعد:',
@@ -34,8 +34,8 @@ export const WHAT_NEEDS_YOU_WORDS = {
     giftsPending: (n: string) => `Gifts waiting for confirmation: ${n}`,
     votesTitle: 'Open votes',
     noVotes: 'No vote is open now.',
-    vote: (title: string, closes: string, cast: string, voters: string) =>
-      `"${title}": closes ${closes}; ${cast} of ${voters} voted`,
+    vote: (closes: string, cast: string, voters: string) =>
+      `closes ${closes}; ${cast} of ${voters} voted`,
     meetingTitle: 'The next Big Sunday Meeting',
     noMeeting: 'No Big Sunday Meeting is planned yet. Create this month’s.',
     dutiesLeft: 'Duties not done yet:',
