@@ -1,11 +1,13 @@
 'use client'
-import { useField } from '@payloadcms/ui'
+import { useField, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
 /** One click copies the field's text (the digest's WhatsApp version) to the clipboard. */
 export const CopyButton = ({ path }: { path: string }) => {
   const { value } = useField<string>({ path })
   const [copied, setCopied] = useState(false)
+  const { i18n } = useTranslation()
+  const english = i18n.language === 'en'
   if (!value) return null
   return (
     <button
@@ -17,7 +19,7 @@ export const CopyButton = ({ path }: { path: string }) => {
         setTimeout(() => setCopied(false), 2000)
       }}
     >
-      {copied ? 'Copied ✓ نُسخ' : 'Copy · انسخ'}
+      {copied ? (english ? 'Copied ✓' : 'نُسخ ✓') : english ? 'Copy' : 'انسخ'}
     </button>
   )
 }

@@ -400,8 +400,15 @@ describe('Arabic digits as an Arabic reader reads them', () => {
       const lines = (await reader.locator('main').innerText()).split('\n')
       for (const line of lines) if (touching.test(line)) found.push(`${route}: ${line.trim()}`)
     }
+    // Numbered lists count «١. ٢. ٣.» too (the home page's «how we work»).
+    await reader.goto(`${portal}/`)
+    const numbering = await reader
+      .locator('main ol')
+      .first()
+      .evaluate((list) => getComputedStyle(list).listStyleType)
     await context.close()
     expect(found).toEqual([])
+    expect(numbering).toBe('arabic-indic')
   })
 })
 

@@ -50,7 +50,7 @@ export const Campaigns: CollectionConfig = {
           required: true,
           // One campaign a month, held by the database.
           unique: true,
-          label: { ar: 'الشهر (YYYY-MM)', en: 'Month (YYYY-MM)' },
+          label: { ar: 'الشهر (سنة-شهر، مثل 2026-12)', en: 'Month (year-month, e.g. 2026-12)' },
           validate: ((value, { req }) => {
             const result = checkCampaignMonth(value)
             return result.ok || result.message[localeOfRequest(req)]
@@ -109,6 +109,7 @@ export const Campaigns: CollectionConfig = {
       // Not stored: the figures are read from the donations, transfers and expenses each time.
       name: 'moneySummary',
       type: 'ui',
+      label: { ar: 'الخلاصة المالية', en: 'Financial summary' },
       admin: {
         position: 'sidebar',
         components: { Field: '/components/CampaignMoneySummary#CampaignMoneySummary' },
@@ -166,9 +167,9 @@ export const Campaigns: CollectionConfig = {
       name: 'updates',
       type: 'array',
       label: { ar: 'مستجدات', en: 'Updates' },
-      // «أضف مستجداً», not Payload's «أضف Update» built from the English field name.
+      // «أضف مستجد», not Payload's «أضف Update» built from the English field name.
       labels: {
-        singular: { ar: 'مستجداً', en: 'Update' },
+        singular: { ar: 'مستجد', en: 'Update' },
         plural: { ar: 'مستجدات', en: 'Updates' },
       },
       fields: [
@@ -177,8 +178,15 @@ export const Campaigns: CollectionConfig = {
           type: 'date',
           required: true,
           defaultValue: () => clock.now().toISOString(),
+          label: { ar: 'التاريخ', en: 'Date' },
         },
-        { name: 'text', type: 'textarea', required: true, localized: true },
+        {
+          name: 'text',
+          type: 'textarea',
+          required: true,
+          localized: true,
+          label: { ar: 'النص', en: 'Text' },
+        },
       ],
     },
   ],

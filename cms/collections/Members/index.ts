@@ -86,6 +86,7 @@ export const Members: CollectionConfig = {
       // An applicant's screen leads with the decision: admit (which welcomes them by email).
       name: 'admit',
       type: 'ui',
+      label: { ar: 'قبول الانتساب', en: 'Admit' },
       admin: {
         position: 'sidebar',
         condition: (data) => data?.status === 'applicant',

@@ -7,6 +7,7 @@ import type { UIField } from 'payload'
 export const digestAudienceField: UIField = {
   name: 'digestAudience',
   type: 'ui',
+  label: { ar: 'من يصله الموجز', en: 'Who gets the digest' },
   admin: {
     position: 'sidebar',
     condition: (data) => data?.kind === 'big-sunday',
