@@ -82,7 +82,7 @@ describe('campaign rules (rule 6)', () => {
   it('refuses a month not written YYYY-MM', async () => {
     const error = await ruleError(campaign('July 2026'))
     expect(error.status).toBe(400)
-    expect(error.message).toContain('YYYY-MM')
+    expect(error.message).toContain('الشهر (سنة-شهر، مثل 2026-12)')
   })
 
   it('lets only one campaign fundraise at a time, in the hook and in the database', async () => {
