@@ -365,6 +365,9 @@ export interface Proposal {
     [k: string]: unknown;
   } | null;
   proposer?: (number | null) | Member;
+  /**
+   * The list offers only the stages the proposal may move to from its saved one.
+   */
   status: 'draft' | 'submitted' | 'in-discussion' | 'voting' | 'selected' | 'not-selected' | 'withdrawn';
   estimatedBudget: {
     /**

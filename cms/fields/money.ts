@@ -117,6 +117,6 @@ export const moneyComponents = (currencyField: string) => ({
 })
 
 const TYPED_AS_SAID = {
-  ar: 'اكتب المبلغ كما يُقال: 2300 تعني ألفين وثلاثمئة، و2300.50 بنقطة أو فاصلة.',
+  ar: 'اكتب المبلغ كما يُقال: ٢٣٠٠ تعني ألفين وثلاثمئة، و٢٣٠٠٫٥٠ بفاصلة أو نقطة، بالأرقام العربية أو اللاتينية.',
   en: 'Type the amount as you would say it: 2300 means two thousand three hundred; 2300.50 with a point or a comma.',
 }

@@ -48,3 +48,45 @@ export const COMMITTEES: CountedForms = {
   ar: { one: 'لجنة واحدة', two: 'لجنتان', few: '# لجان', many: '# لجنة', other: '# لجنة' },
   en: { one: '# committee', other: '# committees' },
 }
+
+export const MINUTES: CountedForms = {
+  ar: { one: 'دقيقة واحدة', two: 'دقيقتين', few: '# دقائق', many: '# دقيقة', other: '# دقيقة' },
+  en: { one: '# minute', other: '# minutes' },
+}
+
+export const DAYS: CountedForms = {
+  ar: { one: 'يوم واحد', two: 'يومين', few: '# أيام', many: '# يوماً', other: '# يوم' },
+  en: { one: '# day', other: '# days' },
+}
+
+export const WEEKS: CountedForms = {
+  ar: { one: 'أسبوع واحد', two: 'أسبوعين', few: '# أسابيع', many: '# أسبوعاً', other: '# أسبوع' },
+  en: { one: '# week', other: '# weeks' },
+}
+
+/** Letters of a text («١٢ حرفاً»); English says characters. */
+export const CHARACTERS: CountedForms = {
+  ar: { one: 'حرف واحد', two: 'حرفين', few: '# أحرف', many: '# حرفاً', other: '# حرف' },
+  en: { one: '# character', other: '# characters' },
+}
+
+export const ITEMS: CountedForms = {
+  ar: { one: 'عنصر واحد', two: 'عنصرين', few: '# عناصر', many: '# عنصراً', other: '# عنصر' },
+  en: { one: '# item', other: '# items' },
+}
+
+export const DONORS: CountedForms = {
+  ar: { one: 'متبرع واحد', two: 'متبرعان', few: '# متبرعين', many: '# متبرعاً', other: '# متبرع' },
+  en: { one: '# donor', other: '# donors' },
+}
+
+export const SEATS: CountedForms = {
+  ar: { one: 'مقعد واحد', two: 'مقعدان', few: '# مقاعد', many: '# مقعداً', other: '# مقعد' },
+  en: { one: '# seat', other: '# seats' },
+}
+
+/** Countries, where the members live («١٠ بلدان»). */
+export const COUNTRIES: CountedForms = {
+  ar: { one: 'بلد واحد', two: 'بلدين', few: '# بلدان', many: '# بلداً', other: '# بلد' },
+  en: { one: '# country', other: '# countries' },
+}

@@ -1,6 +1,6 @@
 import { CAMPAIGN_STATUSES, labelOf, PROPOSAL_STATUSES } from '../domain/vocabulary'
 import { DEFAULT_TIME_ZONE } from '../domain/timeZone'
-import { counted, MONTHS } from './countedNoun'
+import { CHARACTERS, counted, DAYS, ITEMS, MONTHS, WEEKS } from './countedNoun'
 import { formatMonth, intlLocale, type Locale } from './locales'
 
 export type RuleParams = Record<string, string | number>
@@ -52,6 +52,33 @@ const dayOf = (iso: unknown, locale: Locale): string =>
 
 const monthsOf = (n: unknown, locale: Locale): string => counted(Number(n), MONTHS, locale)
 
+/** The stages a proposal may go to next, named and joined as the reader says "or". */
+const statusChoices = (next: unknown, locale: Locale): string =>
+  new Intl.ListFormat(intlLocale(locale), { type: 'disjunction' }).format(
+    String(next)
+      .split(',')
+      .map((status) =>
+        locale === 'ar'
+          ? `«${labelOf(PROPOSAL_STATUSES, status, 'ar')}»`
+          : `"${labelOf(PROPOSAL_STATUSES, status, 'en')}"`,
+      ),
+  )
+
+/** A count in the reader's digits («٥», "5"); anything that is not a whole number is left as it came. */
+const numberOf = (value: unknown, locale: Locale): string =>
+  typeof value === 'number' || /^\d+$/.test(String(value))
+    ? new Intl.NumberFormat(intlLocale(locale)).format(Number(value))
+    : String(value)
+
+/** An amount in major units of a currency, as the donate form shows money: «٢٥٬٠٠٠ €». */
+const moneyOf = (major: unknown, currency: unknown, locale: Locale): string =>
+  new Intl.NumberFormat(intlLocale(locale), {
+    style: 'currency',
+    currency: String(currency),
+    maximumFractionDigits: 2,
+    minimumFractionDigits: 0,
+  }).format(Number(major))
+
 /**
  * What a person reads when a rule stops them: which rule, and what to do. Arabic first.
  * The CMS hooks, the REST errors and the portal all show these same words.
@@ -59,9 +86,9 @@ const monthsOf = (n: unknown, locale: Locale): string => counted(Number(n), MONT
 export const RULE_MESSAGES = {
   'committee-size': {
     ar: (p) =>
-      `قاعدة حجم اللجنة: لا يزيد عدد أعضاء ${p.kind === 'brainstorm' ? 'مجموعة العصف الذهني' : 'اللجنة الطيارة'} عن ${p.limit} (مع المسؤول)، وفي هذا الطلب ${p.count}. أزل ${Number(p.count) - Number(p.limit)} ثم أعد المحاولة.`,
+      `قاعدة حجم اللجنة: لا يزيد عدد أعضاء ${p.kind === 'brainstorm' ? 'مجموعة العصف الذهني' : 'اللجنة الطيارة'} عن ${numberOf(p.limit, 'ar')} (مع المسؤول)، وفي هذا الطلب ${numberOf(p.count, 'ar')}. أزل ${numberOf(Number(p.count) - Number(p.limit), 'ar')} ثم أعد المحاولة.`,
     en: (p) =>
-      `Committee size rule: a ${p.kind === 'brainstorm' ? 'brainstorm group' : 'flying committee'} has at most ${p.limit} members (the lead included); this has ${p.count}. Remove ${Number(p.count) - Number(p.limit)} and try again.`,
+      `Committee size rule: a ${p.kind === 'brainstorm' ? 'brainstorm group' : 'flying committee'} has at most ${numberOf(p.limit, 'en')} members (the lead included); this has ${numberOf(p.count, 'en')}. Remove ${numberOf(Number(p.count) - Number(p.limit), 'en')} and try again.`,
   },
   'committee-end-required': {
     ar: () => 'قاعدة لا لجان دائمة: لكل لجنة تاريخ انتهاء. أضف تاريخ الانتهاء.',
@@ -131,9 +158,9 @@ export const RULE_MESSAGES = {
   },
   'proposal-transition': {
     ar: (p) =>
-      `لا يمكن نقل المقترح من حالة «${labelOf(PROPOSAL_STATUSES, p.from, 'ar')}» إلى «${labelOf(PROPOSAL_STATUSES, p.to, 'ar')}».`,
+      `قاعدة مراحل المقترح: لا ينتقل المقترح من «${labelOf(PROPOSAL_STATUSES, p.from, 'ar')}» إلى «${labelOf(PROPOSAL_STATUSES, p.to, 'ar')}» مباشرة. ${p.via ? `انقله أولاً إلى «${labelOf(PROPOSAL_STATUSES, p.via, 'ar')}».` : p.next ? `من هنا ينتقل إلى ${statusChoices(p.next, 'ar')} فقط.` : 'هذه مرحلة نهائية لا ينتقل منها.'}`,
     en: (p) =>
-      `A proposal cannot move from "${labelOf(PROPOSAL_STATUSES, p.from, 'en')}" to "${labelOf(PROPOSAL_STATUSES, p.to, 'en')}".`,
+      `Proposal stages rule: a proposal does not move from "${labelOf(PROPOSAL_STATUSES, p.from, 'en')}" straight to "${labelOf(PROPOSAL_STATUSES, p.to, 'en')}". ${p.via ? `Move it to "${labelOf(PROPOSAL_STATUSES, p.via, 'en')}" first.` : p.next ? `From here it moves only to ${statusChoices(p.next, 'en')}.` : 'This stage is final.'}`,
   },
   'proposal-admin-only': {
     ar: (p) => `الإدارة وحدها تنقل المقترح إلى «${p.to}» (فتح التصويت أو الاختيار أو عدمه).`,
@@ -151,14 +178,15 @@ export const RULE_MESSAGES = {
       "Small project rule: give the project's estimated budget; no project goes to the vote without one.",
   },
   'proposal-duration': {
-    ar: (p) => `قاعدة المشروع الصغير: مدة التنفيذ بين أسبوع و${p.maxWeeks} أسابيع.`,
+    ar: (p) =>
+      `قاعدة المشروع الصغير: مدة التنفيذ بين أسبوع واحد و${counted(Number(p.maxWeeks), WEEKS, 'ar')}.`,
     en: (p) => `Small project rule: the duration must be between 1 and ${p.maxWeeks} weeks.`,
   },
   'proposal-text-too-long': {
     ar: (p) =>
-      `قاعدة نص المقترح: ${p.field === 'title' ? 'العنوان' : 'الملخص'} ${p.max} حرفاً على الأكثر، وفي هذا ${p.length}. اختصره ثم أعد الحفظ.`,
+      `قاعدة نص المقترح: ${p.field === 'title' ? 'العنوان' : 'الملخص'} ${counted(Number(p.max), CHARACTERS, 'ar')} على الأكثر، وفي هذا ${counted(Number(p.length), CHARACTERS, 'ar')}. اختصره ثم أعد الحفظ.`,
     en: (p) =>
-      `Proposal text rule: the ${p.field === 'title' ? 'title' : 'summary'} is at most ${p.max} characters; this one has ${p.length}. Shorten it and save again.`,
+      `Proposal text rule: the ${p.field === 'title' ? 'title' : 'summary'} is at most ${numberOf(p.max, 'en')} characters; this one has ${numberOf(p.length, 'en')}. Shorten it and save again.`,
   },
   'proposal-window-required': {
     ar: () => 'قبل فتح التصويت: حدّد موعد بدء التصويت وموعد إغلاقه، والإغلاق بعد البدء.',
@@ -218,9 +246,9 @@ export const RULE_MESSAGES = {
   },
   'meeting-segments-order': {
     ar: (p) =>
-      `قاعدة فقرات لقاء الأحد: الفقرات بالترتيب الثابت (التعارف، الحملة القادمة، الحملة السابقة، ضيف الشهر، العصف الذهني إن وُجد، الختام). الفقرة رقم ${p.position} في غير مكانها.`,
+      `قاعدة فقرات لقاء الأحد: الفقرات بالترتيب الثابت (التعارف، الحملة القادمة، الحملة السابقة، ضيف الشهر، العصف الذهني إن وُجد، الختام). الفقرة رقم ${numberOf(p.position, 'ar')} في غير مكانها.`,
     en: (p) =>
-      `Big Sunday segments rule: segments follow the fixed order (introductions, next campaign, last campaign, guest, brainstorm if any, closing). Segment ${p.position} is out of place.`,
+      `Big Sunday segments rule: segments follow the fixed order (introductions, next campaign, last campaign, guest, brainstorm if any, closing). Segment ${numberOf(p.position, 'en')} is out of place.`,
   },
   'meeting-segment-missing': {
     ar: (p) => `قاعدة فقرات لقاء الأحد: فقرة «${p.segment}» ناقصة.`,
@@ -228,9 +256,9 @@ export const RULE_MESSAGES = {
   },
   'meeting-introductions-count': {
     ar: (p) =>
-      `قاعدة فقرة التعارف: يعرّف بنفسه ${p.required} من الأعضاء بالضبط، والمحدد ${p.count}.`,
+      `قاعدة فقرة التعارف: يعرّف بنفسه ${numberOf(p.required, 'ar')} من الأعضاء بالضبط، والمحدد ${numberOf(p.count, 'ar')}.`,
     en: (p) =>
-      `Introductions rule: exactly ${p.required} members introduce themselves; ${p.count} are set.`,
+      `Introductions rule: exactly ${numberOf(p.required, 'en')} members introduce themselves; ${numberOf(p.count, 'en')} are set.`,
   },
   'expense-self-approval': {
     ar: () =>
@@ -243,18 +271,19 @@ export const RULE_MESSAGES = {
     en: () => 'This donation is already recorded (one donation per payment session).',
   },
   'donation-amount-invalid': {
-    ar: () => 'اكتب المبلغ أرقاماً فقط، مثل 25 أو 25.50.',
+    ar: () => 'اكتب المبلغ أرقاماً فقط، مثل ٢٥ أو ٢٥٫٥٠.',
     en: () => 'Type the amount as a number, such as 25 or 25.50.',
   },
   'donation-amount-too-small': {
-    ar: (p) => `أقل تبرع بالبطاقة ${p.min} ${p.currency}. شكراً لك على كل مبلغ.`,
-    en: (p) => `The smallest card gift is ${p.min} ${p.currency}. Thank you for every amount.`,
+    ar: (p) => `أقل تبرع بالبطاقة ${moneyOf(p.min, p.currency, 'ar')}. شكراً لك على كل مبلغ.`,
+    en: (p) =>
+      `The smallest card gift is ${moneyOf(p.min, p.currency, 'en')}. Thank you for every amount.`,
   },
   'donation-amount-too-large': {
     ar: (p) =>
-      `أكبر تبرع بالبطاقة ${p.max} ${p.currency}. للمبالغ الأكبر استخدم التحويل المصرفي المذكور أدناه، أو تأكد من المبلغ.`,
+      `أكبر تبرع بالبطاقة ${moneyOf(p.max, p.currency, 'ar')}. للمبالغ الأكبر استخدم التحويل المصرفي المذكور أدناه، أو تأكد من المبلغ.`,
     en: (p) =>
-      `The largest card gift is ${p.max} ${p.currency}. For more, please use the bank transfer below, or check the amount.`,
+      `The largest card gift is ${moneyOf(p.max, p.currency, 'en')}. For more, please use the bank transfer below, or check the amount.`,
   },
   'donation-currency': {
     ar: (p) => `قاعدة العملة: تُجمع تبرعات هذه الحملة بعملة ${p.currency} كي تتطابق الحسابات.`,
@@ -310,9 +339,9 @@ export const RULE_MESSAGES = {
   },
   'password-length': {
     ar: (p) =>
-      `قاعدة كلمة السر: من ${p.min} محارف إلى ${p.max}. اختر كلمة سر بهذا الطول (جملة قصيرة تتذكرها تكفي).`,
+      `قاعدة كلمة السر: من ${counted(Number(p.min), CHARACTERS, 'ar')} إلى ${counted(Number(p.max), CHARACTERS, 'ar')}. اختر كلمة سر بهذا الطول (جملة قصيرة تتذكرها تكفي).`,
     en: (p) =>
-      `Password rule: from ${p.min} to ${p.max} characters. Choose one of that length (a short sentence you remember will do).`,
+      `Password rule: from ${numberOf(p.min, 'en')} to ${numberOf(p.max, 'en')} characters. Choose one of that length (a short sentence you remember will do).`,
   },
   'current-password-required': {
     ar: () =>
@@ -321,7 +350,8 @@ export const RULE_MESSAGES = {
       'To change the email or the password, send the current password with it (currentPassword), correct. Nothing was changed.',
   },
   'session-too-old': {
-    ar: (p) => `قاعدة مدة الجلسة: لا تمتد جلسة أكثر من ${p.days} يوماً. ادخل من جديد.`,
+    ar: (p) =>
+      `قاعدة مدة الجلسة: لا تمتد جلسة أكثر من ${counted(Number(p.days), DAYS, 'ar')}. ادخل من جديد.`,
     en: (p) => `Session rule: a sign-in lasts at most ${p.days} days. Sign in again.`,
   },
   'too-many-attempts': {
@@ -359,9 +389,9 @@ export const RULE_MESSAGES = {
   },
   'request-too-large': {
     ar: (p) =>
-      `الطلب أكبر مما يقبله الخادم: ${p.what === 'list' ? `قائمة فيها أكثر من ${p.limit} عنصر` : p.what === 'text' ? `نص أطول من ${p.limit} محرف` : `أكثر من ${p.limit} ميغابايت`}. لم يُحفظ شيء؛ اختصر ما أرسلته ثم أعد المحاولة.`,
+      `الطلب أكبر مما يقبله الخادم: ${p.what === 'list' ? `قائمة فيها أكثر من ${counted(Number(p.limit), ITEMS, 'ar')}` : p.what === 'text' ? `نص أطول من ${counted(Number(p.limit), CHARACTERS, 'ar')}` : `أكثر من ${numberOf(p.limit, 'ar')} ميغابايت`}. لم يُحفظ شيء؛ اختصر ما أرسلته ثم أعد المحاولة.`,
     en: (p) =>
-      `The request is larger than the server takes: ${p.what === 'list' ? `a list of more than ${p.limit} items` : p.what === 'text' ? `a text of more than ${p.limit} characters` : `more than ${p.limit} MB`}. Nothing was saved; send less and try again.`,
+      `The request is larger than the server takes: ${p.what === 'list' ? `a list of more than ${numberOf(p.limit, 'en')} items` : p.what === 'text' ? `a text of more than ${numberOf(p.limit, 'en')} characters` : `more than ${numberOf(p.limit, 'en')} MB`}. Nothing was saved; send less and try again.`,
   },
   'upload-storage-unavailable': {
     ar: () =>
@@ -387,13 +417,14 @@ export const RULE_MESSAGES = {
       'Transparency rule: write why the expense is rejected; the committee lead sees it, to correct and submit again.',
   },
   'money-amount-too-large': {
-    ar: (p) => `المبلغ أكبر من أي مبلغ يُسجَّل هنا (${p.max} على الأكثر). تأكد من عدد الأصفار.`,
+    ar: (p) =>
+      `المبلغ أكبر من أي مبلغ يُسجَّل هنا (${numberOf(p.max, 'ar')} على الأكثر). تأكد من عدد الأصفار.`,
     en: (p) =>
-      `The amount is larger than anything booked here (at most ${p.max}). Check the zeros.`,
+      `The amount is larger than anything booked here (at most ${numberOf(p.max, 'en')}). Check the zeros.`,
   },
   'money-amount': {
     ar: () =>
-      'المبلغ أرقام فقط، أكبر من صفر، كما يُقال: 2300 أو 2300.50. (عبر الواجهة البرمجية: عدد صحيح بالسنت.)',
+      'المبلغ أرقام فقط، أكبر من صفر، كما يُقال: ٢٣٠٠ أو ٢٣٠٠٫٥٠، بالأرقام العربية أو اللاتينية. (عبر الواجهة البرمجية: عدد صحيح بالسنت.)',
     en: () =>
       'The amount is digits only, above zero, as you would say it: 2300 or 2300.50. (Through the API: a whole number of cents.)',
   },

@@ -30,6 +30,25 @@ export const isProposalEditable = (status: ProposalStatus): boolean =>
 
 export const allowedProposalMoves = (from: ProposalStatus): readonly ProposalStatus[] => NEXT[from]
 
+/**
+ * The first step on the shortest way from one status to another (a submitted proposal reaches the
+ * vote through the discussion), or null when there is no way. A refused jump names it.
+ */
+export const stepBetween = (from: ProposalStatus, to: ProposalStatus): ProposalStatus | null => {
+  const firstStepTo = new Map<ProposalStatus, ProposalStatus>(NEXT[from].map((s) => [s, s]))
+  const queue = [...NEXT[from]]
+  while (queue.length) {
+    const at = queue.shift()!
+    if (at === to) return firstStepTo.get(at)!
+    for (const next of NEXT[at]) {
+      if (next === from || firstStepTo.has(next)) continue
+      firstStepTo.set(next, firstStepTo.get(at)!)
+      queue.push(next)
+    }
+  }
+  return null
+}
+
 export interface ProposalForVote {
   estimatedBudget?: { amount?: number | null } | null
   estimatedDurationWeeks?: number | null
@@ -106,7 +125,15 @@ export const checkProposalTransition = (
   limits: RuleLimits,
 ): RuleResult => {
   if (from === to) return to === 'voting' ? checkReadyForVote(proposal, limits) : ok()
-  if (!NEXT[from].includes(to)) return fail('proposal-transition', { from, to })
+  if (!NEXT[from].includes(to)) {
+    const via = stepBetween(from, to)
+    return fail('proposal-transition', {
+      from,
+      to,
+      next: NEXT[from].join(','),
+      ...(via ? { via } : {}),
+    })
+  }
   if (ADMIN_ONLY.includes(to) && actor !== 'admin') return fail('proposal-admin-only', { to })
   if (!ADMIN_ONLY.includes(to) && actor === 'other') return fail('proposal-proposer-only')
   if (to === 'voting') return checkReadyForVote(proposal, limits)

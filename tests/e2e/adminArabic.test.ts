@@ -7,7 +7,7 @@ import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
 import { seriousViolations } from '../helpers/axeAudit'
 import { launchChromium } from '../helpers/browser'
 import { eventually } from '../helpers/eventually'
-import { createMember } from '../helpers/fixtures'
+import { asUser, createMember } from '../helpers/fixtures'
 import { sidewaysScroll } from '../helpers/sidewaysScroll'
 import { testPayload } from '../helpers/payload'
 
@@ -173,6 +173,41 @@ describe('the admin in Arabic', () => {
     await page.locator('table').waitFor()
     await expect(page.locator('table').textContent()).resolves.toContain(applicant.email)
     await expect(page.locator('table').textContent()).resolves.not.toContain('فعّال')
+    await page.context().close()
+  })
+
+  it('offers a proposal only its next stages, and a refused jump names the step between', async () => {
+    const proposer = await createMember(payload, { status: 'active' })
+    const proposal = await payload.create({
+      collection: 'proposals',
+      data: {
+        title: `رفوف المكتبة ${Date.now()}`,
+        summary: 'رفوف لمكتبة المدرسة',
+        status: 'submitted',
+        estimatedBudget: { amount: 50000, currency: 'EUR' },
+        estimatedDurationWeeks: 4,
+      },
+      user: asUser(proposer),
+      overrideAccess: false,
+    })
+    const page = await signedIn()
+    await page.goto(`${cms}/admin/collections/proposals/${proposal.id}`)
+    await page.locator('#field-status .rs__control').click()
+    const offered = (await page.getByRole('option').allTextContents()).map((text) => text.trim())
+    // Submitted goes to the discussion, back to draft, or is withdrawn; never straight to the vote.
+    expect(offered.sort()).toEqual(['قيد النقاش مع الإدارة', 'مسحوب', 'مسودة', 'مقدّم'].sort())
+    await page.keyboard.press('Escape')
+
+    // A jump sent past the screen (the API) is refused with the stage to go through first.
+    const jump = await page.request.patch(`${cms}/api/proposals/${proposal.id}`, {
+      headers: { 'accept-language': 'ar' },
+      data: { status: 'voting' },
+    })
+    expect(jump.status()).toBe(400)
+    expect(await jump.text()).toContain('انقله أولاً إلى «قيد النقاش مع الإدارة»')
+    await expect(
+      db.query(`SELECT status FROM proposals WHERE id = $1`, [proposal.id]),
+    ).resolves.toMatchObject({ rows: [{ status: 'submitted' }] })
     await page.context().close()
   })
 

@@ -148,9 +148,9 @@ describe('giving on a campaign page', () => {
     const sentBefore = (await stripeRequests()).length
     const donationsBefore = await donationCount()
     const cases: [Record<string, string>, string][] = [
-      [{ currency: 'EUR', amount: '0' }, 'The smallest card gift is 1 EUR'],
+      [{ currency: 'EUR', amount: '0' }, 'The smallest card gift is €1'],
       [{ currency: 'EUR', otherAmount: '-20' }, 'Type the amount as a number'],
-      [{ currency: 'EUR', otherAmount: '1000000' }, 'The largest card gift is 25000 EUR'],
+      [{ currency: 'EUR', otherAmount: '1000000' }, 'The largest card gift is €25,000'],
       [{ currency: 'EUR', otherAmount: 'twenty' }, 'Type the amount as a number'],
       [{ currency: 'USD', amount: '25' }, 'gifts are in EUR, so that its figures add up'],
     ]
@@ -312,5 +312,20 @@ describe('money out, on the campaign page', () => {
     const html = await transparency.text()
     expect(html).toContain('Sent to the town')
     expect(html).toContain('Transfer fees')
+
+    // The chart names each campaign and writes its figures, in Arabic digits on the Arabic page.
+    const reader = await phone()
+    await reader.goto(`${portal}/transparency/`)
+    const bar = reader.locator(`[data-chart-campaign="${closed.slug}"]`)
+    const arabicMoney = (minor: number) =>
+      new Intl.NumberFormat('ar-SY').format(Math.trunc(minor / 100))
+    await expect(bar.locator('[data-chart="raised"]').textContent()).resolves.toContain(
+      arabicMoney(raised),
+    )
+    await expect(bar.locator('[data-chart="spent"]').textContent()).resolves.toContain(
+      arabicMoney(spent),
+    )
+    await expect(bar.getByRole('link').textContent()).resolves.toMatch(/\S/)
+    await reader.context().close()
   })
 })

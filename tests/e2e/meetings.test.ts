@@ -53,7 +53,7 @@ describe('the run sheet', () => {
       .click()
     await page.waitForURL(`${portal}/en/meetings/${id}/run/`)
     const headings = await page.locator('.sheet h2').allTextContents()
-    expect(headings[0]).toMatch(/^Introductions · 10 min/)
+    expect(headings[0]).toMatch(/^Introductions · 10 minutes/)
     expect(headings.at(-1)).toMatch(/^Closing/)
     const first = page.locator('[data-segment="0"]')
     await first.getByRole('button', { name: 'Start' }).click()

@@ -71,6 +71,16 @@ describe('signing in', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
       'Welcome, Joud al-Rifai',
     )
+    // The signed-in header reaches the members' own places, on a phone, without scripts.
+    const nav = page.getByRole('navigation', { name: 'Main navigation' })
+    await nav.getByRole('link', { name: 'Proposals' }).click()
+    await page.waitForURL(`${portal}/en/proposals/`)
+    await nav.getByRole('link', { name: 'Committees' }).click()
+    await page.waitForURL(`${portal}/en/committees/`)
+    await nav.getByRole('link', { name: 'Expertise bank' }).click()
+    await page.waitForURL(`${portal}/en/directory/`)
+    await nav.getByRole('link', { name: 'My space' }).click()
+    await page.waitForURL(`${portal}/en/me/`)
     const cookie = (await context.cookies()).find((c) => c.name === 'payload-token')!
     expect(cookie.httpOnly).toBe(true)
     expect(cookie.sameSite).toBe('Lax')

@@ -15,7 +15,7 @@ describe('checkCommitteeSize', () => {
     expect(six).toMatchObject({ ok: false, code: 'committee-size', params: { limit: 5, count: 6 } })
     if (!six.ok) {
       expect(six.message.en).toContain('at most 5')
-      expect(six.message.ar).toContain('5')
+      expect(six.message.ar).toContain('عن ٥ (مع المسؤول)، وفي هذا الطلب ٦')
     }
   })
 

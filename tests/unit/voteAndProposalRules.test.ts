@@ -8,6 +8,7 @@ import {
   checkProposalTransition,
   checkReadyForVote,
   isProposalEditable,
+  stepBetween,
 } from '@fazaa/shared/rules/proposalTransition'
 import { tallyRound } from '@fazaa/shared/rules/tally'
 import { checkVoteAllowed, isVotingOpen, votingTimeLeft } from '@fazaa/shared/rules/voteEligibility'
@@ -115,6 +116,32 @@ describe('proposal transitions', () => {
     ).toMatchObject({
       code: 'proposal-proposer-only',
     })
+  })
+
+  it('names the step in between when a jump is refused, or where it may go instead', () => {
+    expect(stepBetween('submitted', 'voting')).toBe('in-discussion')
+    expect(stepBetween('draft', 'selected')).toBe('submitted')
+    expect(stepBetween('voting', 'draft')).toBeNull()
+    const jump = checkProposalTransition(
+      { from: 'submitted', to: 'voting', actor: 'admin', proposal: ready },
+      DEFAULT_LIMITS,
+    )
+    expect(jump.ok).toBe(false)
+    if (jump.ok) return
+    expect(jump.message.ar).toContain('انقله أولاً إلى «قيد النقاش مع الإدارة»')
+    expect(jump.message.en).toContain('Move it to "In discussion" first.')
+    const back = checkProposalTransition(
+      { from: 'voting', to: 'draft', actor: 'admin', proposal: ready },
+      DEFAULT_LIMITS,
+    )
+    if (back.ok) throw new Error('voting → draft must be refused')
+    expect(back.message.en).toContain('From here it moves only to "Selected" or "Not selected".')
+    const final = checkProposalTransition(
+      { from: 'withdrawn', to: 'submitted', actor: 'admin', proposal: ready },
+      DEFAULT_LIMITS,
+    )
+    if (final.ok) throw new Error('a withdrawn proposal stays withdrawn')
+    expect(final.message.ar).toContain('هذه مرحلة نهائية')
   })
 
   it('never leaves the end states, and keeps voting proposals out of edits', () => {

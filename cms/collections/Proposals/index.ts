@@ -88,6 +88,15 @@ export const Proposals: CollectionConfig = {
           index: true,
           options: optionsOf(PROPOSAL_STATUSES),
           label: { ar: 'الحالة', en: 'Status' },
+          admin: {
+            description: {
+              ar: 'تعرض القائمة المراحل التي ينتقل إليها المقترح من مرحلته المحفوظة فقط.',
+              en: 'The list offers only the stages the proposal may move to from its saved one.',
+            },
+            components: {
+              Field: '/collections/Proposals/components/ProposalStatusField#ProposalStatusField',
+            },
+          },
         },
       ],
     },

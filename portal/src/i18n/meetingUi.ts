@@ -1,4 +1,5 @@
 import type { Locale } from '@fazaa/shared/i18n/locales'
+import { counted, MINUTES } from '@fazaa/shared/i18n/countedNoun'
 
 /** The words of the run sheet and of leaving the mailing lists, Arabic first. */
 export const MEETING_UI = {
@@ -7,14 +8,14 @@ export const MEETING_UI = {
     runSheetHelp:
       'الفقرات بالترتيب مع دقائقها. اضغط «ابدأ» عند بدء الفقرة: يعدّ الوقت ويتحول إلى الأحمر إن تجاوزتم المخطط.',
     startsAt: 'يبدأ',
-    planned: (n: string) => `${n} دقيقة`,
+    planned: (n: number) => counted(n, MINUTES, 'ar'),
     plannedAt: (time: string) => `الموعد المخطط ${time}`,
     start: 'ابدأ',
     next: 'الفقرة التالية',
     over: 'تجاوز الوقت',
     elapsed: 'مضى',
     left: 'بقي',
-    total: (n: string) => `المجموع ${n} دقيقة`,
+    total: (n: number) => `المجموع ${counted(n, MINUTES, 'ar')}`,
     people: 'الأعضاء',
     guest: 'الضيف',
     campaign: 'الحملة',
@@ -42,14 +43,14 @@ export const MEETING_UI = {
     runSheetHelp:
       'The segments in order with their minutes. Press “Start” when a segment begins: the clock counts and turns red when you run over.',
     startsAt: 'Starts',
-    planned: (n: string) => `${n} min`,
+    planned: (n: number) => counted(n, MINUTES, 'en'),
     plannedAt: (time: string) => `Planned at ${time}`,
     start: 'Start',
     next: 'Next segment',
     over: 'Over time',
     elapsed: 'Elapsed',
     left: 'Left',
-    total: (n: string) => `${n} minutes in all`,
+    total: (n: number) => `${counted(n, MINUTES, 'en')} in all`,
     people: 'Members',
     guest: 'Guest',
     campaign: 'Campaign',

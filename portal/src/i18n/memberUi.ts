@@ -6,6 +6,7 @@ import {
   MONTHS,
   PROPOSALS,
   VOTES,
+  WEEKS,
 } from '@fazaa/shared/i18n/countedNoun'
 
 /** The members' area's own words, Arabic first (the public pages' words are in ui.ts). */
@@ -52,8 +53,8 @@ export const MEMBER_UI = {
     },
     proposals: 'المقترحات',
     newProposal: 'اقترح مشروعاً',
-    proposalRules: (weeks: string) =>
-      `مشاريعنا صغيرة: تُنفَّذ خلال ${weeks} أسابيع على الأكثر، بميزانية تقديرية واضحة. تناقش الإدارة مقترحك معك قبل أن يُطرح للتصويت.`,
+    proposalRules: (weeks: number) =>
+      `مشاريعنا صغيرة: تُنفَّذ خلال ${counted(weeks, WEEKS, 'ar')} على الأكثر، بميزانية تقديرية واضحة. تناقش الإدارة مقترحك معك قبل أن يُطرح للتصويت.`,
     noProposals: 'لا مقترحات بعد. كن أول من يقترح مشروع الشهر القادم.',
     filterStatus: 'الحالة',
     roundClosing: (date: string) => `جولة التصويت التي تُغلق ${date}`,
@@ -89,7 +90,7 @@ export const MEMBER_UI = {
     locked: 'لا يُعدَّل المقترح بعد أن يُطرح للتصويت أو يُبتّ فيه.',
     withdrawn: 'سُحب المقترح.',
     budgetShown: (amount: string) => `الميزانية التقديرية: ${amount}`,
-    weeksShown: (n: string) => `المدة: ${n} أسابيع`,
+    weeksShown: (n: number) => `التنفيذ خلال ${counted(n, WEEKS, 'ar')}`,
     proposalSubmitted: 'وصل مقترحك. ستتواصل الإدارة معك لمناقشته.',
     draftSaved: 'حُفظت المسودة. يمكنك تقديمها حين تكون جاهزة.',
     directory: 'بنك الخبرات',
@@ -209,8 +210,8 @@ export const MEMBER_UI = {
     },
     proposals: 'Proposals',
     newProposal: 'Propose a project',
-    proposalRules: (weeks: string) =>
-      `Our projects are small: done within ${weeks} weeks at most, with a clear estimated budget. The management discusses your proposal with you before it goes to a vote.`,
+    proposalRules: (weeks: number) =>
+      `Our projects are small: done within ${counted(weeks, WEEKS, 'en')} at most, with a clear estimated budget. The management discusses your proposal with you before it goes to a vote.`,
     noProposals: "No proposals yet. Be the first to propose next month's project.",
     filterStatus: 'Status',
     roundClosing: (date: string) => `The round whose vote closes ${date}`,
@@ -246,7 +247,7 @@ export const MEMBER_UI = {
     locked: 'A proposal cannot be edited once it is put to the vote or decided.',
     withdrawn: 'The proposal was withdrawn.',
     budgetShown: (amount: string) => `Estimated budget: ${amount}`,
-    weeksShown: (n: string) => `Duration: ${n} weeks`,
+    weeksShown: (n: number) => `Done within ${counted(n, WEEKS, 'en')}`,
     proposalSubmitted: 'Your proposal has arrived. The management will contact you to discuss it.',
     draftSaved: 'Draft saved. Submit it when it is ready.',
     directory: 'Expertise bank',

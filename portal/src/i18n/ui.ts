@@ -1,6 +1,14 @@
 import type { Locale } from '@fazaa/shared/i18n/locales'
 import { FIELD_MESSAGES } from '@fazaa/shared/i18n/fieldMessages'
-import { counted, MEMBERS, MONTHS, PEOPLE } from '@fazaa/shared/i18n/countedNoun'
+import {
+  counted,
+  DAYS,
+  DONORS,
+  MEMBERS,
+  MINUTES,
+  MONTHS,
+  PEOPLE,
+} from '@fazaa/shared/i18n/countedNoun'
 
 /** The portal's own words, Arabic first. */
 export const UI = {
@@ -9,8 +17,8 @@ export const UI = {
     tagline: 'أخوية لا منظمة: أبناء مصياف في المهجر يساندون مدينتهم',
     currentCampaign: 'حملة هذا الشهر',
     raisedOf: (raised: string, goal: string) => `جُمع ${raised} من ${goal}`,
-    donors: (n: string) => `${n} متبرعاً`,
-    daysLeft: (n: string) => `بقي ${n} يوماً`,
+    donors: (n: number) => counted(n, DONORS, 'ar'),
+    daysLeft: (n: number) => (n < 1 ? 'اليوم الأخير' : `تنتهي خلال ${counted(n, DAYS, 'ar')}`),
     noCampaign: 'لا حملة تجمع التبرعات الآن. تابعنا لتعرف مشروع الشهر القادم.',
     nextMeeting: 'لقاء الأحد الكبير القادم',
     noMeeting: 'سنعلن موعد اللقاء القادم قريباً.',
@@ -80,9 +88,9 @@ export const UI = {
     noMoney: 'لا أرقام بعد.',
     raisedThisYear: 'جُمع هذا العام',
     raisedEver: 'جُمع منذ البداية',
-    campaignsCompleted: 'حملات أُنجزت',
-    membersCount: 'عضواً فعّالاً',
-    countriesCount: 'بلداً',
+    campaignsCompleted: 'الحملات المنجزة',
+    membersCount: 'الأعضاء الفعّالون',
+    countriesCount: 'بلدان الإقامة',
     lastCompleted: 'آخر ما أنجزناه',
     guestsIntro: 'فاعلون محليون حاورناهم في فقرة ضيف الشهر عن الحياة في المدينة.',
     noGuests: 'لم نستضف أحداً بعد.',
@@ -116,7 +124,7 @@ export const UI = {
     calendarFeed: 'اشترك بتقويم كل اللقاءات',
     guest: 'الضيف',
     agenda: 'الفقرات',
-    minutes: (n: string) => `${n} دقيقة`,
+    minutes: (n: number) => counted(n, MINUTES, 'ar'),
     yourTime: 'بتوقيتك',
     // --- Signing in ---------------------------------------------------------------------------
     signIn: 'الدخول',
@@ -128,8 +136,8 @@ export const UI = {
     signInWithPassword: 'ادخل بكلمة السر',
     orByEmail: 'أو بلا كلمة سر',
     sendMeALink: 'أرسل لي رابط دخول',
-    linkOnItsWay: (minutes: string) =>
-      `إن كان هذا البريد لعضو في الأخوية فرابط الدخول في طريقه إليه. يعمل مرة واحدة خلال ${minutes} دقيقة.`,
+    linkOnItsWay: (minutes: number) =>
+      `إن كان هذا البريد لعضو في الأخوية فرابط الدخول في طريقه إليه. يعمل مرة واحدة خلال ${counted(minutes, MINUTES, 'ar')}.`,
     wrongPassword: 'البريد أو كلمة السر غير صحيحين.',
     forgotPassword: 'نسيت كلمة السر؟',
     forgotTitle: 'تغيير كلمة السر',
@@ -149,8 +157,8 @@ export const UI = {
     tagline: 'A fellowship, not an organisation: people of Masyaf abroad helping their town',
     currentCampaign: "This month's campaign",
     raisedOf: (raised: string, goal: string) => `${raised} raised of ${goal}`,
-    donors: (n: string) => `${n} donors`,
-    daysLeft: (n: string) => `${n} days left`,
+    donors: (n: number) => counted(n, DONORS, 'en'),
+    daysLeft: (n: number) => (n < 1 ? 'Last day' : `${counted(n, DAYS, 'en')} left`),
     noCampaign: 'No campaign is fundraising right now. Come back to see next month’s project.',
     nextMeeting: 'Next Big Sunday Meeting',
     noMeeting: 'The next meeting will be announced soon.',
@@ -221,9 +229,9 @@ export const UI = {
     noMoney: 'No figures yet.',
     raisedThisYear: 'raised this year',
     raisedEver: 'raised since the start',
-    campaignsCompleted: 'campaigns completed',
-    membersCount: 'active members',
-    countriesCount: 'countries',
+    campaignsCompleted: 'Campaigns completed',
+    membersCount: 'Active members',
+    countriesCount: 'Countries they live in',
     lastCompleted: 'Recently completed',
     guestsIntro:
       'Local actors we talked with about life in the town, in the Guest of the month segment.',
@@ -260,7 +268,7 @@ export const UI = {
     calendarFeed: 'Subscribe to all meetings',
     guest: 'Guest',
     agenda: 'Agenda',
-    minutes: (n: string) => `${n} min`,
+    minutes: (n: number) => counted(n, MINUTES, 'en'),
     yourTime: 'your time',
     // --- Signing in ---------------------------------------------------------------------------
     signIn: 'Sign in',
@@ -272,8 +280,8 @@ export const UI = {
     signInWithPassword: 'Sign in with password',
     orByEmail: 'Or without a password',
     sendMeALink: 'Email me a sign-in link',
-    linkOnItsWay: (minutes: string) =>
-      `If this address belongs to a member, a sign-in link is on its way. It works once, within ${minutes} minutes.`,
+    linkOnItsWay: (minutes: number) =>
+      `If this address belongs to a member, a sign-in link is on its way. It works once, within ${counted(minutes, MINUTES, 'en')}.`,
     wrongPassword: 'The email or the password is not right.',
     forgotPassword: 'Forgot your password?',
     forgotTitle: 'Change your password',

@@ -1,4 +1,5 @@
 import type { Locale } from '@fazaa/shared/i18n/locales'
+import { counted, DONORS, SEATS } from '@fazaa/shared/i18n/countedNoun'
 
 /** The digest's words, Arabic first; figures and dates are formatted by the reader's locale. */
 export const DIGEST_WORDS = {
@@ -13,8 +14,8 @@ export const DIGEST_WORDS = {
     raisedSpent: (raised: string, spent: string) => `جُمع ${raised} وصُرف ${spent}.`,
     seeReport: 'التقرير والإيصالات',
     currentCampaign: 'حملة هذا الشهر',
-    progress: (raised: string, goal: string, donors: string) =>
-      `جُمع ${raised} من ${goal} بفضل ${donors} متبرعاً.`,
+    progress: (raised: string, goal: string, donors: number) =>
+      `جُمع ${raised} من ${goal} بفضل ${counted(donors, DONORS, 'ar')}.`,
     donate: 'تبرّع الآن',
     openVotes: 'مقترحات في التصويت',
     closes: (date: string) => `يُغلق التصويت ${date}`,
@@ -23,7 +24,7 @@ export const DIGEST_WORDS = {
     rsvp: 'سأحضر / لن أحضر',
     welcome: 'أهلاً بالأعضاء الجدد',
     forming: 'لجان تنتظر من يساعد',
-    seatsLeft: (n: string) => `بقي ${n} مقاعد`,
+    seatsLeft: (n: number) => `${n === 1 ? 'بقي' : 'بقيت'} ${counted(n, SEATS, 'ar')}`,
     offerHelp: 'أودّ المساعدة',
     footer: 'وصلتك هذه الرسالة لأنك عضو في الفزعة وطلبت موجز اللقاءات.',
     unsubscribe: 'إيقاف الموجز',
@@ -53,8 +54,8 @@ export const DIGEST_WORDS = {
     raisedSpent: (raised: string, spent: string) => `${raised} raised, ${spent} spent.`,
     seeReport: 'Report and receipts',
     currentCampaign: "This month's campaign",
-    progress: (raised: string, goal: string, donors: string) =>
-      `${raised} of ${goal} raised, thanks to ${donors} donors.`,
+    progress: (raised: string, goal: string, donors: number) =>
+      `${raised} of ${goal} raised, thanks to ${counted(donors, DONORS, 'en')}.`,
     donate: 'Give now',
     openVotes: 'Proposals in the vote',
     closes: (date: string) => `Vote closes ${date}`,
@@ -63,7 +64,7 @@ export const DIGEST_WORDS = {
     rsvp: 'Will you come?',
     welcome: 'Welcome to our new members',
     forming: 'Committees looking for help',
-    seatsLeft: (n: string) => `${n} seats left`,
+    seatsLeft: (n: number) => `${counted(n, SEATS, 'en')} left`,
     offerHelp: "I'd like to help",
     footer: 'You receive this because you are a member of Fazaa and asked for the meeting digest.',
     unsubscribe: 'Stop the digest',

@@ -65,7 +65,6 @@ const committeesFor = (data: DigestData, reader: DigestReader) =>
 const sectionsOf = (data: DigestData, reader: DigestReader, links: DigestLinks): EmailSection[] => {
   const { locale, timeZone } = reader
   const w = DIGEST_WORDS[locale]
-  const count = (n: number) => new Intl.NumberFormat(intlLocale(locale)).format(n)
   const sections: EmailSection[] = []
   const summary = data.summary[locale].length ? data.summary[locale] : data.summary.ar
   if (summary.length || data.recordingLink) {
@@ -108,7 +107,7 @@ const sectionsOf = (data: DigestData, reader: DigestReader, links: DigestLinks):
       lines: [
         { text: c.title[locale] },
         {
-          text: w.progress(money(c.raised), money(c.goal), count(c.donorCount)),
+          text: w.progress(money(c.raised), money(c.goal), c.donorCount),
           link: { href: links.portal(locale, `/campaigns/${c.slug}/#donate`), label: w.donate },
         },
       ],
@@ -152,7 +151,7 @@ const sectionsOf = (data: DigestData, reader: DigestReader, links: DigestLinks):
     sections.push({
       heading: w.forming,
       lines: committees.map((committee) => ({
-        text: `${committee.name[locale]} (${w.seatsLeft(count(committee.seatsLeft))})`,
+        text: `${committee.name[locale]} (${w.seatsLeft(committee.seatsLeft)})`,
         link: { href: links.portal(locale, `/committees/${committee.id}/`), label: w.offerHelp },
       })),
     })
