@@ -74,7 +74,7 @@ describe('committee size (rule 1)', () => {
     const error = await ruleError(committee(people.slice(0, 6).map((m) => m.id)))
     expect(error.status).toBe(400)
     expect(error.data?.rule).toBe('committee-size')
-    expect(error.message).toContain('5')
+    expect(error.message).toContain('٥')
     expect((await payload.count({ collection: 'committees' })).totalDocs).toBe(0)
   })
 

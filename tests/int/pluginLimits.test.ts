@@ -41,7 +41,7 @@ describe('the workflow plugin with another town’s numbers', () => {
         data: { ...base, members: people, endDate: daysFromNow(20) },
       }),
     )
-    expect(four.message).toContain('3')
+    expect(four.message).toContain('٣')
     const long = await ruleError(
       payload.create({
         collection: 'committees',
@@ -72,6 +72,6 @@ describe('the workflow plugin with another town’s numbers', () => {
       }),
     )
     expect(error.data?.rule).toBe('proposal-duration')
-    expect(error.message).toContain('4')
+    expect(error.message).toContain('٤')
   })
 })

@@ -97,7 +97,7 @@ describe('the proposal lifecycle (rule 5)', () => {
     const budget = { estimatedBudget: { amount: 150000, currency: 'EUR' } }
     const tooLong = await ruleError(toVoting({ ...budget, estimatedDurationWeeks: 9 }))
     expect(tooLong.data?.rule).toBe('proposal-duration')
-    expect(tooLong.message).toContain('8')
+    expect(tooLong.message).toContain('٨')
     const noWindow = await ruleError(toVoting({ ...budget, estimatedDurationWeeks: 8 }))
     expect(noWindow.data?.rule).toBe('proposal-window-required')
     const voting = await toVoting({
