@@ -7,7 +7,7 @@ import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
 import { seriousViolations } from '../helpers/axeAudit'
 import { launchChromium } from '../helpers/browser'
 import { eventually } from '../helpers/eventually'
-import { asUser, createMember } from '../helpers/fixtures'
+import { asUser, createMember, ruleError } from '../helpers/fixtures'
 import { sidewaysScroll } from '../helpers/sidewaysScroll'
 import { testPayload } from '../helpers/payload'
 
@@ -198,13 +198,22 @@ describe('the admin in Arabic', () => {
     expect(offered.sort()).toEqual(['قيد النقاش مع الإدارة', 'مسحوب', 'مسودة', 'مقدّم'].sort())
     await page.keyboard.press('Escape')
 
-    // A jump sent past the screen (the API) is refused with the stage to go through first.
-    const jump = await page.request.patch(`${cms}/api/proposals/${proposal.id}`, {
-      headers: { 'accept-language': 'ar' },
-      data: { status: 'voting' },
-    })
-    expect(jump.status()).toBe(400)
-    expect(await jump.text()).toContain('انقله أولاً إلى «قيد النقاش مع الإدارة»')
+    // A jump sent past the screen is refused with the stage to go through first.
+    const admin = (
+      await payload.find({ collection: 'members', where: { email: { equals: email } } })
+    ).docs[0]!
+    const jump = await ruleError(
+      payload.update({
+        collection: 'proposals',
+        id: proposal.id,
+        data: { status: 'voting' },
+        user: asUser(admin),
+        overrideAccess: false,
+        locale: 'ar',
+      }),
+    )
+    expect(jump.data?.rule).toBe('proposal-transition')
+    expect(jump.message).toContain('انقله أولاً إلى «قيد النقاش مع الإدارة»')
     await expect(
       db.query(`SELECT status FROM proposals WHERE id = $1`, [proposal.id]),
     ).resolves.toMatchObject({ rows: [{ status: 'submitted' }] })

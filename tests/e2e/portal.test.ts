@@ -440,7 +440,10 @@ describe('transparency', () => {
       euros(spent),
       euros(raised - fees - spent),
     ])
-    await expect(page.locator('svg[role="img"] rect').count()).resolves.toBeGreaterThan(10)
+    // The chart: a named bar pair for each campaign.
+    await expect(
+      page.locator('[data-chart-campaign] [data-chart="raised"]').count(),
+    ).resolves.toBeGreaterThan(5)
     const csv = await (await fetch(`${portal}/transparency.csv`)).text()
     const lines = csv.trim().split('\r\n')
     const published = await db.query<{ n: string }>(
