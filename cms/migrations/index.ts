@@ -13,6 +13,7 @@ import * as migration_20261202_040451_media_uploaded_by from './20261202_040451_
 import * as migration_20261202_130635_mail_notices from './20261202_130635_mail_notices'
 import * as migration_20261202_161709_mail_admission from './20261202_161709_mail_admission'
 import * as migration_20261202_163422_expense_rejection_reason from './20261202_163422_expense_rejection_reason'
+import * as migration_20261203_124630_countries_languages_codes from './20261203_124630_countries_languages_codes'
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261202_163422_expense_rejection_reason.up,
     down: migration_20261202_163422_expense_rejection_reason.down,
     name: '20261202_163422_expense_rejection_reason',
+  },
+  {
+    up: migration_20261203_124630_countries_languages_codes.up,
+    down: migration_20261203_124630_countries_languages_codes.down,
+    name: '20261203_124630_countries_languages_codes',
   },
 ]

@@ -12,7 +12,7 @@ type Person = Pick<
 export const DEMO_PEOPLE: Person[] = [
   {
     name: { ar: 'سلمى الحكيم', en: 'Salma al-Hakim' },
-    country: 'Germany',
+    country: 'DE',
     city: 'Berlin',
     homeArea: 'مصياف',
     sectors: ['law-administration', 'education'],
@@ -27,7 +27,7 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'رامي إسبر', en: 'Rami Isber' },
-    country: 'Sweden',
+    country: 'SE',
     city: 'Malmö',
     homeArea: 'المشهد العالي',
     sectors: ['engineering'],
@@ -39,7 +39,7 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'ليلى سمعول', en: 'Layla Samaoul' },
-    country: 'France',
+    country: 'FR',
     city: 'Lyon',
     homeArea: 'مصياف',
     sectors: ['health'],
@@ -50,7 +50,7 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'يوسف الشيخ حسن', en: 'Youssef al-Sheikh Hassan' },
-    country: 'Netherlands',
+    country: 'NL',
     city: 'Utrecht',
     homeArea: 'دير ماما',
     sectors: ['it'],
@@ -61,7 +61,7 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'نور الهدى عباس', en: 'Nour al-Huda Abbas' },
-    country: 'United Kingdom',
+    country: 'GB',
     city: 'Manchester',
     homeArea: 'مصياف',
     sectors: ['media'],
@@ -72,7 +72,7 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'عمر درويش', en: 'Omar Darwish' },
-    country: 'Canada',
+    country: 'CA',
     city: 'Montréal',
     homeArea: 'ربعو',
     sectors: ['finance'],
@@ -83,7 +83,7 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'هالة قاسم', en: 'Hala Kassem' },
-    country: 'United Arab Emirates',
+    country: 'AE',
     city: 'Dubai',
     homeArea: 'مصياف',
     sectors: ['education'],
@@ -94,18 +94,18 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'فادي نصور', en: 'Fadi Nassour' },
-    country: 'Lebanon',
+    country: 'LB',
     city: 'Beirut',
     homeArea: 'عوج',
     sectors: ['agriculture'],
-    skills: ['olive cultivation', 'irrigation'],
+    skills: ['زراعة الزيتون', 'الري بالتنقيط'],
     languages: ['ar', 'fr'],
     locale: 'ar',
     timeZone: 'Asia/Beirut',
   },
   {
     name: { ar: 'رنا يازجي', en: 'Rana Yazigi' },
-    country: 'Germany',
+    country: 'DE',
     city: 'Hamburg',
     homeArea: 'مصياف',
     sectors: ['culture'],
@@ -116,7 +116,7 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'باسل حمدان', en: 'Bassel Hamdan' },
-    country: 'Turkey',
+    country: 'TR',
     city: 'Istanbul',
     homeArea: 'البيضا',
     sectors: ['engineering'],
@@ -127,7 +127,7 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'دانة المصري', en: 'Dana al-Masri' },
-    country: 'United States',
+    country: 'US',
     city: 'Boston',
     homeArea: 'مصياف',
     sectors: ['health'],
@@ -138,18 +138,18 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'جورج خوري', en: 'George Khoury' },
-    country: 'Sweden',
+    country: 'SE',
     city: 'Göteborg',
     homeArea: 'الشيخ بدر',
     sectors: ['it'],
-    skills: ['networks', 'solar power'],
+    skills: ['شبكات الاتصال', 'طاقة شمسيّة'],
     languages: ['ar', 'sv'],
     locale: 'ar',
     timeZone: 'Europe/Stockholm',
   },
   {
     name: { ar: 'مريم علي', en: 'Mariam Ali' },
-    country: 'France',
+    country: 'FR',
     city: 'Paris',
     homeArea: 'مصياف',
     sectors: ['law-administration'],
@@ -160,7 +160,7 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'خالد زيدان', en: 'Khaled Zeidan' },
-    country: 'Germany',
+    country: 'DE',
     city: 'Köln',
     homeArea: 'وادي العيون',
     sectors: ['finance', 'law-administration'],
@@ -171,7 +171,7 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'سارة منصور', en: 'Sara Mansour' },
-    country: 'Netherlands',
+    country: 'NL',
     city: 'Rotterdam',
     homeArea: 'مصياف',
     sectors: ['education', 'culture'],
@@ -182,7 +182,7 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'وسيم عيسى', en: 'Wassim Issa' },
-    country: 'Canada',
+    country: 'CA',
     city: 'Toronto',
     homeArea: 'مصياف',
     sectors: ['engineering', 'it'],
@@ -193,7 +193,7 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'لينا حداد', en: 'Lina Haddad' },
-    country: 'United Kingdom',
+    country: 'GB',
     city: 'London',
     homeArea: 'دير شميل',
     sectors: ['media'],
@@ -204,7 +204,7 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'أحمد الحلبي', en: 'Ahmad al-Halabi' },
-    country: 'Germany',
+    country: 'DE',
     city: 'München',
     homeArea: 'مصياف',
     sectors: ['health'],
@@ -215,7 +215,7 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'ريم صالح', en: 'Reem Saleh' },
-    country: 'Sweden',
+    country: 'SE',
     city: 'Uppsala',
     homeArea: 'مصياف',
     sectors: ['agriculture', 'education'],
@@ -226,7 +226,7 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'طارق الأحمد', en: 'Tarek al-Ahmad' },
-    country: 'France',
+    country: 'FR',
     city: 'Marseille',
     homeArea: 'الربيعة',
     sectors: ['other'],
@@ -237,7 +237,7 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'هبة العلي', en: 'Hiba al-Ali' },
-    country: 'United Arab Emirates',
+    country: 'AE',
     city: 'Abu Dhabi',
     homeArea: 'مصياف',
     sectors: ['finance'],
@@ -248,18 +248,18 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'مازن شاهين', en: 'Mazen Shahin' },
-    country: 'Germany',
+    country: 'DE',
     city: 'Leipzig',
     homeArea: 'المشهد العالي',
     sectors: ['engineering'],
-    skills: ['water pumps', 'maintenance'],
+    skills: ['مضخات المياه', 'صيانة'],
     languages: ['ar', 'de'],
     locale: 'ar',
     timeZone: 'Europe/Berlin',
   },
   {
     name: { ar: 'ندى بركات', en: 'Nada Barakat' },
-    country: 'Netherlands',
+    country: 'NL',
     city: 'Den Haag',
     homeArea: 'مصياف',
     sectors: ['law-administration'],
@@ -270,18 +270,18 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'إياد سليمان', en: 'Iyad Suleiman' },
-    country: 'Lebanon',
+    country: 'LB',
     city: 'Tripoli',
     homeArea: 'عين حلاقيم',
     sectors: ['health'],
-    skills: ['pharmacy'],
+    skills: ['صيدلة'],
     languages: ['ar'],
     locale: 'ar',
     timeZone: 'Asia/Beirut',
   },
   {
     name: { ar: 'كندة الخطيب', en: 'Kinda al-Khatib' },
-    country: 'United States',
+    country: 'US',
     city: 'Chicago',
     homeArea: 'مصياف',
     sectors: ['it', 'education'],
@@ -292,7 +292,7 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'سامر يونس', en: 'Samer Younes' },
-    country: 'Turkey',
+    country: 'TR',
     city: 'Gaziantep',
     homeArea: 'مصياف',
     sectors: ['other', 'law-administration'],
@@ -303,7 +303,7 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'غادة نعمة', en: 'Ghada Nehme' },
-    country: 'Canada',
+    country: 'CA',
     city: 'Ottawa',
     homeArea: 'الشيخ بدر',
     sectors: ['culture', 'media'],
@@ -314,7 +314,7 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'جمال العمر', en: 'Jamal al-Omar' },
-    country: 'Germany',
+    country: 'DE',
     city: 'Frankfurt',
     homeArea: 'مصياف',
     sectors: ['finance', 'it'],
@@ -325,7 +325,7 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'رؤى سعيد', en: 'Roua Said' },
-    country: 'Sweden',
+    country: 'SE',
     city: 'Stockholm',
     homeArea: 'مصياف',
     sectors: ['health', 'education'],
@@ -336,7 +336,7 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'ماهر قطان', en: 'Maher Kattan' },
-    country: 'France',
+    country: 'FR',
     city: 'Toulouse',
     homeArea: 'وادي العيون',
     sectors: ['engineering', 'agriculture'],
@@ -347,7 +347,7 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'تالا عثمان', en: 'Tala Othman' },
-    country: 'United Kingdom',
+    country: 'GB',
     city: 'Edinburgh',
     homeArea: 'مصياف',
     sectors: ['education'],
@@ -358,7 +358,7 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'بشار موسى', en: 'Bashar Moussa' },
-    country: 'Netherlands',
+    country: 'NL',
     city: 'Eindhoven',
     homeArea: 'مصياف',
     sectors: ['it', 'engineering'],
@@ -369,7 +369,7 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'وفاء الجندي', en: 'Wafaa al-Jundi' },
-    country: 'Germany',
+    country: 'DE',
     city: 'Stuttgart',
     homeArea: 'البيضا',
     sectors: ['health'],
@@ -380,7 +380,7 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'نزار حيدر', en: 'Nizar Haidar' },
-    country: 'United Arab Emirates',
+    country: 'AE',
     city: 'Sharjah',
     homeArea: 'مصياف',
     sectors: ['law-administration', 'finance'],
@@ -391,7 +391,7 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'ديما فرح', en: 'Dima Farah' },
-    country: 'Canada',
+    country: 'CA',
     city: 'Vancouver',
     homeArea: 'مصياف',
     sectors: ['media', 'culture'],
@@ -402,7 +402,7 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'عامر الصباغ', en: 'Amer al-Sabbagh' },
-    country: 'Sweden',
+    country: 'SE',
     city: 'Lund',
     homeArea: 'ربعو',
     sectors: ['agriculture'],
@@ -413,7 +413,7 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'جود الرفاعي', en: 'Joud al-Rifai' },
-    country: 'France',
+    country: 'FR',
     city: 'Strasbourg',
     homeArea: 'مصياف',
     sectors: ['education', 'it'],
@@ -424,7 +424,7 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'حسام الدين كرم', en: 'Hussam al-Din Karam' },
-    country: 'Germany',
+    country: 'DE',
     city: 'Dresden',
     homeArea: 'مصياف',
     sectors: ['engineering'],
@@ -435,7 +435,7 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'أمل ديب', en: 'Amal Dib' },
-    country: 'Lebanon',
+    country: 'LB',
     city: 'Beirut',
     homeArea: 'مصياف',
     sectors: ['health', 'law-administration'],
@@ -446,7 +446,7 @@ export const DEMO_PEOPLE: Person[] = [
   },
   {
     name: { ar: 'كريم عبود', en: 'Karim Abboud' },
-    country: 'United States',
+    country: 'US',
     city: 'Houston',
     homeArea: 'دير ماما',
     sectors: ['engineering', 'finance'],

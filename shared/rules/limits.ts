@@ -58,11 +58,10 @@ export const REQUEST_LIMITS = Object.freeze({
  */
 export const PROFILE_LIMITS = Object.freeze({
   name: 80,
-  country: 80,
   city: 80,
   phone: 40,
   bio: 1000,
-  /** Skills, languages: items in the list, and characters in each. */
+  /** Skills: items in the list, and characters in each. */
   items: 20,
   item: 40,
 })

@@ -405,19 +405,105 @@ describe('the expertise bank and privacy', () => {
     await expect(page.getByRole('status').textContent()).resolves.toBe('Your profile is saved.')
 
     const samer = await sessionOf(SAMER)
-    const listed = await directoryAs(samer, 'skill=qanat')
+    const listed = await directoryAs(samer, 'q=qanat')
     expect(listed).toContain('Joud al-Rifai')
     expect(listed).not.toContain(JOUD)
 
     await page.getByLabel('Show my email, phone and city to members').check()
     await page.getByRole('button', { name: 'Save', exact: true }).click()
-    expect(await directoryAs(samer, 'skill=qanat')).toContain(JOUD)
+    expect(await directoryAs(samer, 'q=qanat')).toContain(JOUD)
 
     await page.getByLabel('Show me in the expertise bank').uncheck()
     await page.getByRole('button', { name: 'Save', exact: true }).click()
-    const hidden = await directoryAs(samer, 'skill=qanat')
+    const hidden = await directoryAs(samer, 'q=qanat')
     expect(hidden).not.toContain('Joud al-Rifai')
     expect(hidden).toContain('Nobody matches this search')
+    await context.close()
+  })
+
+  it('searches in Arabic by country, language and skill, a page of people at a time', async () => {
+    const { context, page } = await phone()
+    await context.setDefaultTimeout(15_000)
+    await signInWithPassword(page, SAMER)
+    await page.waitForURL(`${portal}/en/me/`)
+    await page.goto(`${portal}/directory/`)
+    const listedWhere = async (condition: string) =>
+      Number(
+        (
+          await db.query<{ n: number }>(
+            `SELECT count(*)::int AS n FROM members m WHERE m.status = 'active'
+             AND m.privacy_show_in_directory AND ${condition}`,
+          )
+        ).rows[0]!.n,
+      )
+    const cards = page.locator('ul.people > li')
+    const search = async (words: string) => {
+      await page.getByLabel('ابحث بكلمة').fill(words)
+      await page.getByRole('button', { name: 'ابحث', exact: true }).click()
+      await page.waitForURL(/[?&]q=/)
+    }
+
+    // Everyone listed, twelve to a page, the count and the page in Arabic words and digits.
+    const everyone = await listedWhere('true')
+    expect(everyone).toBeGreaterThan(12)
+    await expect(cards.count()).resolves.toBe(12)
+    const pages = Math.ceil(everyone / 12)
+    const arabic = (n: number) => new Intl.NumberFormat('ar-SY').format(n)
+    await expect(page.getByRole('status').textContent()).resolves.toContain(
+      `الصفحة ١ من ${arabic(pages)}`,
+    )
+    await page.getByRole('link', { name: 'الصفحة التالية' }).click()
+    await page.waitForURL(/[?&]page=2/)
+    await expect(cards.count()).resolves.toBe(Math.min(12, everyone - 12))
+
+    // A country typed in Arabic: everyone who lives in Germany, and no one else.
+    await search('ألمانيا')
+    const inGermany = await listedWhere(`m.country = 'DE'`)
+    expect(inGermany).toBeGreaterThan(1)
+    await expect(cards.count()).resolves.toBe(Math.min(12, inGermany))
+    for (const card of await cards.all())
+      await expect(card.locator('p.muted').first().textContent()).resolves.toBe('ألمانيا')
+
+    // A language by its Arabic name, hamza or not.
+    await search('الالمانية')
+    const germanSpeakers = await listedWhere(
+      `EXISTS (SELECT 1 FROM members_languages l WHERE l.parent_id = m.id AND l.value = 'de')`,
+    )
+    await expect(cards.count()).resolves.toBe(Math.min(12, germanSpeakers))
+    for (const card of await cards.all())
+      await expect(card.textContent()).resolves.toContain('الألمانية')
+
+    // A skill written with a shadda, found without it.
+    await search('طاقة شمسية')
+    await expect(cards.count()).resolves.toBe(1)
+    await expect(cards.first().textContent()).resolves.toContain('طاقة شمسيّة')
+
+    // The filters narrow the same way, from lists: a country offered only where someone lives.
+    const offered = await page.locator('#country option').allTextContents()
+    expect(offered).toContain('ألمانيا')
+    expect(offered).not.toContain('أستراليا')
+    await context.close()
+  })
+
+  it('keeps a country and languages picked from lists, named in the reader’s language', async () => {
+    const { context, page } = await phone()
+    await signInWithPassword(page, SAMER)
+    await page.waitForURL(`${portal}/en/me/`)
+    await page.goto(`${portal}/me/profile/`)
+    await page.getByLabel('البلد').selectOption({ label: 'السويد' })
+    await page.getByLabel('السويدية').check()
+    await page.getByRole('button', { name: 'احفظ', exact: true }).click()
+    await page.getByRole('status').waitFor()
+    const { rows } = await db.query<{ country: string; languages: string[] }>(
+      `SELECT m.country, array(SELECT l.value::text FROM members_languages l WHERE l.parent_id = m.id
+       ORDER BY l.order) AS languages FROM members m WHERE m.email = $1`,
+      [SAMER],
+    )
+    expect(rows[0]!.country).toBe('SE')
+    expect(rows[0]!.languages).toContain('sv')
+    await page.goto(`${portal}/en/me/profile/`)
+    await expect(page.locator('#country option:checked').textContent()).resolves.toBe('Sweden')
+    await expect(page.getByLabel('Swedish').isChecked()).resolves.toBe(true)
     await context.close()
   })
 
@@ -447,14 +533,14 @@ describe('the expertise bank and privacy', () => {
   it('keeps what was typed when the profile is refused, and explains each field', async () => {
     const cookie = await sessionOf(JOUD)
     const refused = await fetch(`${portal}/en/me/profile/`, {
-      ...form({ name: '', country: 'Germany', timeZone: 'Mars/Olympus', locale: 'en' }),
+      ...form({ name: '', country: 'DE', timeZone: 'Mars/Olympus', locale: 'en' }),
       headers: { ...form({}).headers, cookie },
     })
     expect(refused.status).toBe(422)
     const html = await refused.text()
     expect(html).toContain('This field is required.')
     expect(html).toContain('Choose a time zone from the list.')
-    expect(html).toContain('value="Germany"')
+    expect(html).toMatch(/<option value="DE" selected/)
   })
 
   it('gives a member all their data as JSON, and never another member’s vote', async () => {
@@ -490,7 +576,7 @@ describe('the expertise bank and privacy', () => {
 })
 
 describe('flying committees', () => {
-  it('records an offer to help, lets the lead add it, and refuses a sixth member with the rule', async () => {
+  it('records an offer to help, lets the lead add it, refuses a sixth member with the rule, and asks before removing one', async () => {
     const payload = await testPayload('members-e2e')
     const { rows: people } = await db.query<{ id: number; email: string }>(
       `SELECT id, email FROM members m WHERE status = 'active' AND role = 'member'
@@ -565,6 +651,32 @@ describe('flying committees', () => {
       [committee.id],
     )
     expect(seated.rows[0]).toEqual({ n: 5 })
+
+    // Removing asks first, by name; only the answer removes.
+    const removed = (
+      await db.query<{ name: string }>(
+        `SELECT name FROM members_locales WHERE _parent_id = $1 AND _locale = 'en'`,
+        [people[0]!.id],
+      )
+    ).rows[0]!.name
+    await page.reload()
+    const leaving = page.locator('section[aria-labelledby="members"] li', { hasText: removed })
+    await leaving.getByText('Remove', { exact: true }).click()
+    await expect(leaving.getByRole('paragraph').textContent()).resolves.toBe(
+      `Remove ${removed} from the committee? Their seat becomes free.`,
+    )
+    const stillFive = await db.query(
+      `SELECT count(*)::int AS n FROM committees_rels WHERE parent_id = $1 AND path = 'members'`,
+      [committee.id],
+    )
+    expect(stillFive.rows[0]).toEqual({ n: 5 })
+    await leaving.getByRole('button', { name: `Yes, remove ${removed}` }).click()
+    await expect(page.getByRole('status').textContent()).resolves.toBe('The member list is saved.')
+    const four = await db.query(
+      `SELECT count(*)::int AS n FROM committees_rels WHERE parent_id = $1 AND path = 'members'`,
+      [committee.id],
+    )
+    expect(four.rows[0]).toEqual({ n: 4 })
     await context.close()
   })
 

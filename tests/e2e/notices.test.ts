@@ -150,7 +150,7 @@ describe('notices, through the mail queue', () => {
       body: new URLSearchParams({
         name: 'هند صالح',
         email,
-        country: 'Norway',
+        country: 'NO',
         sectors: 'health',
         why: 'أعلّم الإسعافات الأولية',
       }),
@@ -219,7 +219,7 @@ describe('notices, through the mail queue', () => {
       body: new URLSearchParams({
         name: 'Karim Haddad',
         email,
-        country: 'Canada',
+        country: 'CA',
         sectors: 'education',
         why: 'I teach mathematics',
       }),

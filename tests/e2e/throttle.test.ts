@@ -212,7 +212,7 @@ describe("the portal's forms", () => {
       post('127.0.0.23', '/en/join/', {
         name: `Applicant ${n}`,
         email: `applicant-${n}-${Date.now()}@example.org`,
-        country: 'Germany',
+        country: 'DE',
         sectors: 'health',
         why: 'To help the town.',
       })

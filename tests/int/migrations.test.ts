@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 
+import { drizzle } from '@payloadcms/db-postgres/drizzle/node-postgres'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -8,12 +9,14 @@ import { migrations } from '../../cms/migrations'
 
 const run = promisify(execFile)
 const name = `fazaa_migrations_${process.pid}`
+const older = `fazaa_migrations_older_${process.pid}`
 let url: string
 
 beforeAll(async () => {
   const admin = new pg.Client(process.env.DATABASE_URL)
   await admin.connect()
   await admin.query(`CREATE DATABASE "${name}"`)
+  await admin.query(`CREATE DATABASE "${older}"`)
   await admin.end()
   const parsed = new URL(process.env.DATABASE_URL!)
   parsed.pathname = `/${name}`
@@ -24,6 +27,7 @@ afterAll(async () => {
   const admin = new pg.Client(process.env.DATABASE_URL)
   await admin.connect()
   await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+  await admin.query(`DROP DATABASE IF EXISTS "${older}" WITH (FORCE)`)
   await admin.end()
 })
 
@@ -53,6 +57,69 @@ describe('migrations', () => {
       expect(tables.rows[0].n).toBe(12)
     } finally {
       await client.end()
+    }
+  })
+
+  it('turns countries and languages typed before into codes, and loses none of what was typed', async () => {
+    const parsed = new URL(process.env.DATABASE_URL!)
+    parsed.pathname = `/${older}`
+    const pool = new pg.Pool({ connectionString: parsed.toString(), max: 1 })
+    const db = drizzle({ client: pool })
+    const at = migrations.findIndex((m) => m.name.endsWith('_countries_languages_codes'))
+    expect(at).toBeGreaterThan(0)
+    try {
+      const args = { db, payload: undefined, req: undefined } as unknown as Parameters<
+        (typeof migrations)[number]['up']
+      >[0]
+      for (const migration of migrations.slice(0, at)) await migration.up(args)
+      // Members as the old text fields held them: an English name, an Arabic one without its
+      // hamza, a country no list names; languages as people typed them.
+      const { rows } = await pool.query<{ id: number }>(
+        `INSERT INTO members (email, country, city, updated_at, created_at) VALUES
+         ('a@example.org', 'Germany', 'Berlin', now(), now()),
+         ('b@example.org', 'المانيا', NULL, now(), now()),
+         ('c@example.org', 'Atlantis', 'Poseidonia', now(), now())
+         RETURNING id`,
+      )
+      const [a, b, c] = rows.map((row) => row.id)
+      await pool.query(
+        `INSERT INTO members_texts ("order", parent_id, path, text) VALUES
+         (1, $1, 'languages', 'German'), (2, $1, 'languages', 'العربية'), (1, $1, 'skills', 'طاقة شمسيّة'),
+         (1, $2, 'languages', 'Klingon'), (1, $2, 'skills', 'nursing')`,
+        [a, b],
+      )
+      await migrations[at]!.up(args)
+
+      const members = await pool.query(
+        `SELECT id, country::text AS country, city, expertise_search FROM members ORDER BY id`,
+      )
+      expect(members.rows.map(({ id, country, city }) => ({ id, country, city }))).toEqual([
+        { id: a, country: 'DE', city: 'Berlin' },
+        { id: b, country: 'DE', city: null },
+        { id: c, country: null, city: 'Poseidonia, Atlantis' },
+      ])
+      const languages = await pool.query(
+        `SELECT parent_id, value::text AS value FROM members_languages ORDER BY parent_id, "order"`,
+      )
+      expect(languages.rows).toEqual([
+        { parent_id: a, value: 'de' },
+        { parent_id: a, value: 'ar' },
+      ])
+      const skills = await pool.query(
+        `SELECT parent_id, text FROM members_texts WHERE path = 'skills' ORDER BY parent_id, "order"`,
+      )
+      expect(skills.rows).toEqual([
+        { parent_id: a, text: 'طاقة شمسيّة' },
+        { parent_id: b, text: 'nursing' },
+        { parent_id: b, text: 'Klingon' },
+      ])
+      // The search text was built for the rows already there.
+      const search = members.rows[0].expertise_search as string
+      for (const word of ['المانيا', 'germany', 'الالمانيه', 'german', 'طاقه شمسيه']) {
+        expect(search).toContain(word)
+      }
+    } finally {
+      await pool.end()
     }
   })
 })

@@ -16,7 +16,7 @@ describe('validateApplication', () => {
       form({
         name: ' Rami ',
         email: 'Rami@Example.org ',
-        country: 'Sweden',
+        country: 'se',
         sectors: ['health', 'it'],
         why: 'To help',
       }),
@@ -25,7 +25,7 @@ describe('validateApplication', () => {
     expect(values).toEqual({
       name: 'Rami',
       email: 'rami@example.org',
-      country: 'Sweden',
+      country: 'SE',
       sectors: ['health', 'it'],
       why: 'To help',
     })
@@ -50,5 +50,13 @@ describe('validateApplication', () => {
     })
     expect(values.email).toBe('not-an-email')
     expect(values.sectors).toEqual(['health'])
+  })
+
+  it('takes a country only from the list, as its code, and says so otherwise', () => {
+    const { values, problems } = validateApplication(
+      form({ name: 'Rami', email: 'rami@example.org', country: 'Sweden' }),
+    )
+    expect(problems).toEqual({ country: 'unknown-country' })
+    expect(values.country).toBe('SWEDEN')
   })
 })

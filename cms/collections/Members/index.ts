@@ -17,6 +17,15 @@ import { isActiveMember, isAdminUser } from '../../access/roles'
 import { optionsOf } from '../../lib/options'
 import * as clock from '@fazaa/shared/clock'
 import { PROFILE_LIMITS } from '@fazaa/shared/rules/limits'
+import { COUNTRY_CODES, countryName } from '@fazaa/shared/domain/countries'
+import { LANGUAGE_CODES, languageName } from '@fazaa/shared/domain/languages'
+import { indexForExpertiseSearch } from './hooks/indexForExpertiseSearch'
+
+/** Each code named in both languages, as the admin's select shows it. */
+const namedOptions = (
+  codes: readonly string[],
+  name: (code: string, locale: 'ar' | 'en') => string,
+) => codes.map((code) => ({ value: code, label: { ar: name(code, 'ar'), en: name(code, 'en') } }))
 
 /**
  * Admins: every member. Active members: themselves and the directory (active members who opted
@@ -78,7 +87,12 @@ export const Members: CollectionConfig = {
   hooks: {
     beforeValidate: [carryNameAcrossLanguages],
     beforeOperation: [guardCredentials],
-    beforeChange: [makeFirstMemberAdmin, endSessionsOfDeparted, dateTheAdmission],
+    beforeChange: [
+      makeFirstMemberAdmin,
+      endSessionsOfDeparted,
+      dateTheAdmission,
+      indexForExpertiseSearch,
+    ],
     beforeLogin: [refuseDepartedSignIn],
   },
   fields: [
@@ -174,8 +188,8 @@ export const Members: CollectionConfig = {
       fields: [
         {
           name: 'country',
-          type: 'text',
-          maxLength: PROFILE_LIMITS.country,
+          type: 'select',
+          options: namedOptions(COUNTRY_CODES, countryName),
           label: { ar: 'بلد الإقامة', en: 'Country of residence' },
         },
         {
@@ -221,11 +235,16 @@ export const Members: CollectionConfig = {
     },
     {
       name: 'languages',
-      type: 'text',
+      type: 'select',
       hasMany: true,
-      maxRows: PROFILE_LIMITS.items,
-      maxLength: PROFILE_LIMITS.item,
+      options: namedOptions(LANGUAGE_CODES, languageName),
       label: { ar: 'اللغات', en: 'Languages' },
+    },
+    {
+      // Derived on every save (hooks/indexForExpertiseSearch): what the expertise bank searches.
+      name: 'expertiseSearch',
+      type: 'text',
+      admin: { hidden: true, disableListColumn: true, disableListFilter: true },
     },
     {
       name: 'bio',

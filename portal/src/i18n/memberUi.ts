@@ -1,4 +1,4 @@
-import type { Locale } from '@fazaa/shared/i18n/locales'
+import { intlLocale, type Locale } from '@fazaa/shared/i18n/locales'
 import {
   COMMITTEES,
   counted,
@@ -8,6 +8,8 @@ import {
   VOTES,
   WEEKS,
 } from '@fazaa/shared/i18n/countedNoun'
+
+const digitsOf = (n: number, locale: Locale) => new Intl.NumberFormat(intlLocale(locale)).format(n)
 
 /** The members' area's own words, Arabic first (the public pages' words are in ui.ts). */
 export const MEMBER_UI = {
@@ -98,10 +100,24 @@ export const MEMBER_UI = {
       'أعضاء الأخوية الذين اختاروا الظهور هنا، بخبراتهم ولغاتهم. تظهر وسائل التواصل فقط لمن سمح بذلك.',
     sector: 'القطاع',
     anySector: 'كل القطاعات',
-    skill: 'مهارة',
-    language: 'لغة',
+    searchWords: 'ابحث بكلمة',
+    searchWordsHint:
+      'مهارة أو بلد أو لغة أو قطاع، بالعربية أو الإنجليزية: «طاقة شمسية»، «ألمانيا»، «الألمانية».',
+    language: 'اللغة',
+    anyLanguage: 'كل اللغات',
     country: 'البلد',
+    anyCountry: 'كل البلدان',
     search: 'ابحث',
+    peopleFound: (total: number, page: number, pages: number) =>
+      total === 0
+        ? 'لا نتائج.'
+        : pages > 1
+          ? `${counted(total, MEMBERS, 'ar')}؛ الصفحة ${digitsOf(page, 'ar')} من ${digitsOf(pages, 'ar')}.`
+          : `${counted(total, MEMBERS, 'ar')}.`,
+    pagesLabel: 'صفحات النتائج',
+    previousPage: 'الصفحة السابقة',
+    nextPage: 'الصفحة التالية',
+    pageOf: (page: number, pages: number) => `${digitsOf(page, 'ar')} من ${digitsOf(pages, 'ar')}`,
     noMatches: 'لا أحد يطابق هذا البحث. جرّب كلمة أخرى أو قطاعاً أوسع.',
     veteran: 'خدم في لجنة',
     skills: 'المهارات',
@@ -113,6 +129,7 @@ export const MEMBER_UI = {
     city: 'المدينة',
     phone: 'الهاتف / واتساب',
     skillsHint: 'افصل بينها بفواصل',
+    moreLanguages: 'لغات أخرى',
     bio: 'نبذة',
     timeZone: 'منطقتك الزمنية',
     preferredLanguage: 'لغة الرسائل',
@@ -151,6 +168,8 @@ export const MEMBER_UI = {
     noSuggestions: 'لا اقتراحات تناسب هذه اللجنة الآن.',
     add: 'أضف',
     remove: 'أزل',
+    removeQuestion: (name: string) => `أتزيل ${name} من اللجنة؟ يصبح مقعده شاغراً.`,
+    removeYes: (name: string) => `نعم، أزل ${name}`,
     membersSaved: 'حُفظت قائمة الأعضاء.',
     rulesBeforeYouAdd: (members: number, months: number) =>
       `قبل أن تضيف: ${counted(members, MEMBERS, 'ar')} على الأكثر مع المسؤول، لمدة ${counted(months, MONTHS, 'ar')} على الأكثر، وعضو خبير واحد على الأقل إلى جانب الجدد حين تبدأ اللجنة عملها.`,
@@ -255,10 +274,24 @@ export const MEMBER_UI = {
       'Members who chose to be listed, with their experience and languages. Contact details show only where the member allowed it.',
     sector: 'Sector',
     anySector: 'Any sector',
-    skill: 'Skill',
+    searchWords: 'Search by word',
+    searchWordsHint:
+      'A skill, a country, a language or a sector, in Arabic or English: "solar", "Germany", "German".',
     language: 'Language',
+    anyLanguage: 'Any language',
     country: 'Country',
+    anyCountry: 'Any country',
     search: 'Search',
+    peopleFound: (total: number, page: number, pages: number) =>
+      total === 0
+        ? 'No results.'
+        : pages > 1
+          ? `${counted(total, MEMBERS, 'en')}; page ${digitsOf(page, 'en')} of ${digitsOf(pages, 'en')}.`
+          : `${counted(total, MEMBERS, 'en')}.`,
+    pagesLabel: 'Result pages',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    pageOf: (page: number, pages: number) => `${digitsOf(page, 'en')} of ${digitsOf(pages, 'en')}`,
     noMatches: 'Nobody matches this search. Try another word or a wider sector.',
     veteran: 'Served on a committee',
     skills: 'Skills',
@@ -270,6 +303,7 @@ export const MEMBER_UI = {
     city: 'City',
     phone: 'Phone / WhatsApp',
     skillsHint: 'separated by commas',
+    moreLanguages: 'More languages',
     bio: 'Bio',
     timeZone: 'Your time zone',
     preferredLanguage: 'Language of emails',
@@ -309,6 +343,8 @@ export const MEMBER_UI = {
     noSuggestions: 'No suggestions fit this committee now.',
     add: 'Add',
     remove: 'Remove',
+    removeQuestion: (name: string) => `Remove ${name} from the committee? Their seat becomes free.`,
+    removeYes: (name: string) => `Yes, remove ${name}`,
     membersSaved: 'The member list is saved.',
     rulesBeforeYouAdd: (members: number, months: number) =>
       `Before you add: at most ${counted(members, MEMBERS, 'en')} with the lead, at most ${counted(months, MONTHS, 'en')}, and at least one veteran beside the newcomers once the committee starts work.`,

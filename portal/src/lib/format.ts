@@ -2,6 +2,21 @@ import type { TownCurrency } from '@fazaa/shared/domain/vocabulary'
 import { formatMonth, intlLocale, type Locale } from '@fazaa/shared/i18n/locales'
 import { formatMoney } from '@fazaa/shared/money'
 
+/**
+ * A time zone as a reader knows it: its name in their language and the city of its ID
+ * («توقيت ألمانيا — Berlin», "Central European Time — Berlin").
+ */
+const zoneName = (zone: string, locale: Locale) => {
+  const name = new Intl.DateTimeFormat(intlLocale(locale), {
+    timeZone: zone,
+    timeZoneName: 'longGeneric',
+  })
+    .formatToParts(new Date())
+    .find((part) => part.type === 'timeZoneName')?.value
+  const city = zone.split('/').at(-1)!.replace(/_/g, ' ')
+  return name && name !== city ? `${name} — ${city}` : city
+}
+
 /** Numbers, money and dates in the page's language, with its own digits. */
 export const formatterFor = (locale: Locale) => ({
   /**
@@ -19,8 +34,9 @@ export const formatterFor = (locale: Locale) => ({
     new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone }).format(
       new Date(iso),
     ),
+  /** A day and time in a zone, the zone named as its reader knows it («… (توقيت سوريا)»). */
   dateTime: (iso: string, timeZone: string) =>
-    `${new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'full', timeStyle: 'short', timeZone }).format(new Date(iso))} (${timeZone})`,
+    `${new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'full', timeStyle: 'short', timeZone }).format(new Date(iso))} (${zoneName(timeZone, locale)})`,
   /** A time from now, in the largest whole unit ("in 2 days", «خلال يومين»). */
   fromNow: (ms: number) => {
     const rtf = new Intl.RelativeTimeFormat(intlLocale(locale), { numeric: 'auto' })
@@ -30,18 +46,5 @@ export const formatterFor = (locale: Locale) => ({
     return hours < 48 ? rtf.format(hours, 'hour') : rtf.format(Math.floor(hours / 24), 'day')
   },
   month: (month: string) => formatMonth(month, locale),
-  /**
-   * A time zone as a reader knows it: its name in their language and the city of its ID
-   * («توقيت ألمانيا — Berlin», "Central European Time — Berlin").
-   */
-  zone: (zone: string) => {
-    const name = new Intl.DateTimeFormat(intlLocale(locale), {
-      timeZone: zone,
-      timeZoneName: 'longGeneric',
-    })
-      .formatToParts(new Date())
-      .find((part) => part.type === 'timeZoneName')?.value
-    const city = zone.split('/').at(-1)!.replace(/_/g, ' ')
-    return name && name !== city ? `${name} — ${city}` : city
-  },
+  zone: (zone: string) => zoneName(zone, locale),
 })

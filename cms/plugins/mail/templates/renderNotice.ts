@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { countryName } from '@fazaa/shared/domain/countries'
 import { labelOf, SECTORS } from '@fazaa/shared/domain/vocabulary'
 import { intlLocale, type Locale } from '@fazaa/shared/i18n/locales'
 import { bothLocales } from '../../../lib/bothLocales'
@@ -107,7 +108,9 @@ export const renderApplication = async (
     admin,
     w.applicationSubject(name),
     [
-      { text: `${w.applicationBody(name, applicant.country ?? '')} <${applicant.email}>` },
+      {
+        text: `${w.applicationBody(name, applicant.country ? countryName(applicant.country, admin.locale) : '')} <${applicant.email}>`,
+      },
       ...(sectors ? [{ text: w.applicationSectors(sectors) }] : []),
       ...(applicant.applicationNote ? [{ text: `«${applicant.applicationNote}»` }] : []),
       {

@@ -1,3 +1,4 @@
+import { isCountryCode } from '@fazaa/shared/domain/countries'
 import { SECTORS, type Sector } from '@fazaa/shared/domain/vocabulary'
 import { looksLikeEmail } from '../forms/formValues'
 
@@ -10,12 +11,12 @@ export interface Application {
 }
 
 export type ApplicationField = keyof Application
-export type ApplicationProblem = 'required' | 'email' | 'too-long' | 'unknown-sector'
+export type ApplicationProblem =
+  'required' | 'email' | 'too-long' | 'unknown-sector' | 'unknown-country'
 
-const LIMITS: Record<Exclude<ApplicationField, 'sectors'>, number> = {
+const LIMITS: Record<Exclude<ApplicationField, 'sectors' | 'country'>, number> = {
   name: 120,
   email: 254,
-  country: 80,
   why: 2000,
 }
 
@@ -31,7 +32,7 @@ export const validateApplication = (
   const values: Application = {
     name: text('name'),
     email: text('email').toLowerCase(),
-    country: text('country'),
+    country: text('country').toUpperCase(),
     sectors: chosen.filter((s): s is Sector => SECTORS.some((sector) => sector.value === s)),
     why: text('why'),
   }
@@ -43,6 +44,7 @@ export const validateApplication = (
     if (values[field].length > max) problems[field] = 'too-long'
   }
   if (values.email && !problems.email && !looksLikeEmail(values.email)) problems.email = 'email'
+  if (values.country && !isCountryCode(values.country)) problems.country = 'unknown-country'
   if (chosen.length !== values.sectors.length) problems.sectors = 'unknown-sector'
   return { values, problems }
 }

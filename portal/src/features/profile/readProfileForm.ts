@@ -1,4 +1,7 @@
+import { isCountryCode } from '@fazaa/shared/domain/countries'
+import { isLanguageCode } from '@fazaa/shared/domain/languages'
 import { SECTORS, type Sector } from '@fazaa/shared/domain/vocabulary'
+import { counted, CHARACTERS, ITEMS } from '@fazaa/shared/i18n/countedNoun'
 import { LOCALES, type Locale, type Localized } from '@fazaa/shared/i18n/locales'
 import type { ProfileChanges } from '../../lib/cms'
 import { FIELD_MESSAGES } from '@fazaa/shared/i18n/fieldMessages'
@@ -11,8 +14,12 @@ export { PROFILE_LIMITS }
 
 const { required: REQUIRED, tooLong } = FIELD_MESSAGES
 const TOO_MANY: Localized = {
-  ar: `${PROFILE_LIMITS.items} عنصراً على الأكثر، كل منها ${PROFILE_LIMITS.item} حرفاً على الأكثر، مفصولة بفواصل.`,
-  en: `At most ${PROFILE_LIMITS.items} items of ${PROFILE_LIMITS.item} characters, separated by commas.`,
+  ar: `${counted(PROFILE_LIMITS.items, ITEMS, 'ar')} على الأكثر، كل منها ${counted(PROFILE_LIMITS.item, CHARACTERS, 'ar')} على الأكثر، مفصولة بفواصل.`,
+  en: `At most ${counted(PROFILE_LIMITS.items, ITEMS, 'en')} of ${counted(PROFILE_LIMITS.item, CHARACTERS, 'en')}, separated by commas.`,
+}
+const FROM_THE_LIST: Localized = {
+  ar: 'اختر من القائمة.',
+  en: 'Choose from the list.',
 }
 const UNKNOWN_ZONE: Localized = {
   ar: 'اختر منطقة زمنية من القائمة.',
@@ -44,9 +51,11 @@ export const readProfileForm = (
 ): { changes: ProfileChanges; problems: Partial<Record<ProfileField, Localized>> } => {
   const text = (name: string) => String(data.get(name) ?? '').trim()
   const locale = text('locale')
+  const country = text('country')
+  const languages = data.getAll('languages').map(String)
   const changes: ProfileChanges = {
     name: text('name'),
-    country: text('country'),
+    country: isCountryCode(country) ? country : null,
     city: text('city'),
     phone: text('phone'),
     sectors: data
@@ -54,7 +63,7 @@ export const readProfileForm = (
       .map(String)
       .filter((value): value is Sector => SECTORS.some((sector) => sector.value === value)),
     skills: listOf(text('skills')),
-    languages: listOf(text('languages')),
+    languages: languages.filter(isLanguageCode),
     bio: text('bio'),
     timeZone: text('timeZone'),
     locale: (LOCALES as readonly string[]).includes(locale) ? (locale as Locale) : 'ar',
@@ -65,18 +74,18 @@ export const readProfileForm = (
   }
   const problems: Partial<Record<ProfileField, Localized>> = {}
   if (!changes.name) problems.name = REQUIRED
-  for (const field of ['name', 'country', 'city', 'phone', 'bio'] as const) {
+  if (country && !isCountryCode(country)) problems.country = FROM_THE_LIST
+  if (languages.some((code) => !isLanguageCode(code))) problems.languages = FROM_THE_LIST
+  for (const field of ['name', 'city', 'phone', 'bio'] as const) {
     if (changes[field].length > PROFILE_LIMITS[field])
       problems[field] = tooLong(PROFILE_LIMITS[field])
   }
-  for (const field of ['skills', 'languages'] as const) {
-    const items = changes[field]
-    if (
-      items.length > PROFILE_LIMITS.items ||
-      items.some((item) => item.length > PROFILE_LIMITS.item)
-    ) {
-      problems[field] = TOO_MANY
-    }
+  const skills = changes.skills
+  if (
+    skills.length > PROFILE_LIMITS.items ||
+    skills.some((item) => item.length > PROFILE_LIMITS.item)
+  ) {
+    problems.skills = TOO_MANY
   }
   if (!isTimeZone(changes.timeZone)) problems.timeZone = UNKNOWN_ZONE
   return { changes, problems }

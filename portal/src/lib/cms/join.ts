@@ -5,6 +5,7 @@ import { takeThrottle, type ThrottleAnswer } from '@fazaa/cms/plugins/throttle'
 import type { Locale } from '@fazaa/shared/i18n/locales'
 import type { Application } from '../../features/join/validateApplication'
 import { cms } from './client'
+import { isCountryCode } from '@fazaa/shared/domain/countries'
 
 /**
  * Records an application to join as an `applicant` member, at most three an hour from one client
@@ -37,7 +38,7 @@ export const applyToJoin = async (
       // Applicants sign in later by email link or a password they set; this one is never shown.
       password: randomBytes(24).toString('base64url'),
       name: application.name,
-      country: application.country,
+      country: isCountryCode(application.country) ? application.country : null,
       sectors: application.sectors,
       applicationNote: application.why,
       locale,

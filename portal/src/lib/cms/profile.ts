@@ -1,5 +1,7 @@
 import type { Member } from '@fazaa/cms/types'
 
+import type { CountryCode } from '@fazaa/shared/domain/countries'
+import type { LanguageCode } from '@fazaa/shared/domain/languages'
 import type { Sector } from '@fazaa/shared/domain/vocabulary'
 import type { Locale } from '@fazaa/shared/i18n/locales'
 import * as clock from '@fazaa/shared/clock'
@@ -11,12 +13,12 @@ import type { Refusal } from './refusal'
 
 export interface ProfileChanges {
   name: string
-  country: string
+  country: CountryCode | null
   city: string
   phone: string
   sectors: Sector[]
   skills: string[]
-  languages: string[]
+  languages: LanguageCode[]
   bio: string
   timeZone: string
   locale: Locale

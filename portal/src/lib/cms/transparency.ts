@@ -36,7 +36,7 @@ export const getFellowshipTotals = async (): Promise<FellowshipTotals> => {
     payload.findDistinct({
       collection: 'members',
       field: 'country',
-      where: { ...activeMembers, country: { exists: true, not_equals: '' } },
+      where: { ...activeMembers, country: { exists: true } },
       limit: 1,
     }),
   ])
