@@ -220,6 +220,52 @@ describe('the admin in Arabic', () => {
     await page.context().close()
   })
 
+  it('shows under a committee’s member picker each person’s status, past service, sectors and other committee', async () => {
+    const atWork = (
+      await db.query<{ id: number; name: string }>(
+        `SELECT c.id, l.name FROM committees c
+         JOIN committees_locales l ON l._parent_id = c.id AND l._locale = 'ar'
+         WHERE c.status = 'active' ORDER BY c.id LIMIT 1`,
+      )
+    ).rows[0]!
+    const seated = (
+      await db.query<{ id: number }>(
+        `SELECT m.id FROM committees_rels r JOIN members m ON m.id = r.members_id
+         WHERE r.parent_id = $1 AND r.path = 'members' AND m.status = 'active' AND m.veteran
+         ORDER BY m.id LIMIT 1`,
+        [atWork.id],
+      )
+    ).rows[0]!
+    const newcomer = await createMember(payload, { sectors: ['health', 'education'] })
+    const committee = await payload.create({
+      collection: 'committees',
+      locale: 'ar',
+      data: {
+        name: `مجموعة عصف ذهني ${Date.now()}`,
+        kind: 'brainstorm',
+        status: 'forming',
+        lead: seated.id,
+        members: [seated.id, newcomer.id],
+        startDate: new Date().toISOString(),
+        endDate: new Date(Date.now() + 20 * 86_400_000).toISOString(),
+      },
+    })
+    const page = await signedIn()
+    await page.goto(`${cms}/admin/collections/committees/${committee.id}`)
+    const line = (id: number) => page.locator(`[data-chosen-member="${id}"]`)
+    await line(seated.id).waitFor()
+    const seatedLine = await line(seated.id).textContent()
+    expect(seatedLine).toContain('فعّال')
+    expect(seatedLine).toContain('خدم في لجنة سابقة')
+    expect(seatedLine).toContain(`في لجنة أخرى قيد العمل: ${atWork.name}`)
+    const newcomerLine = await line(newcomer.id).textContent()
+    expect(newcomerLine).toContain('لم يخدم في لجنة بعد')
+    expect(newcomerLine).toMatch(/الصحة.*التعليم/)
+    expect(newcomerLine).not.toContain('في لجنة أخرى')
+    await expect(sidewaysScroll(page)).resolves.toMatchObject({ overflow: 0 })
+    await page.context().close()
+  })
+
   it('records a cash gift with what a treasurer types, and shows the name only when the donor agreed', async () => {
     const {
       id: campaignId,

@@ -102,6 +102,10 @@ export const Committees: CollectionConfig = {
           ar: 'يُضاف المسؤول إليهم تلقائياً؛ لا حاجة إلى اختياره مرتين.',
           en: 'The lead is added to them on saving; no need to choose them twice.',
         },
+        // Under the picker: each chosen person's status, past service, sectors, other committees.
+        components: {
+          Field: '/collections/Committees/components/CommitteeMembersField#CommitteeMembersField',
+        },
       },
     },
     {

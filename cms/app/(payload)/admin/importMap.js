@@ -26,6 +26,7 @@ import { MoneyAmountField as MoneyAmountField_64d3446325f728a9d554e4522fe0ce6a }
 import { CampaignMoneySummary as CampaignMoneySummary_6abda496c5a5fcf500bb997cb94d56f1 } from '../../../components/CampaignMoneySummary'
 import { DonorAgreedToBeNamed as DonorAgreedToBeNamed_222ede18d26b8cab93cc70eea67f54bc } from '../../../components/DonorAgreedToBeNamed'
 import { ProposalStatusField as ProposalStatusField_472179ce3eb77852ddf6cb17ab77d315 } from '../../../collections/Proposals/components/ProposalStatusField'
+import { CommitteeMembersField as CommitteeMembersField_7a758aa22453b4d03927e3760ee036c5 } from '../../../collections/Committees/components/CommitteeMembersField'
 import { DigestAudienceNotice as DigestAudienceNotice_937cbacc4c6d35c7e9d789c8847b7231 } from '../../../plugins/mail/components/DigestAudienceNotice'
 import { AdmitApplicant as AdmitApplicant_85695c3c01dbfa25a2dd21ef0dc0b8c4 } from '../../../components/AdmitApplicant'
 import { CopyButton as CopyButton_ddcd61282879e1bb7a705e1bcf59c263 } from '../../../components/CopyButton'
@@ -62,6 +63,7 @@ export const importMap = {
   "/components/CampaignMoneySummary#CampaignMoneySummary": CampaignMoneySummary_6abda496c5a5fcf500bb997cb94d56f1,
   "/components/DonorAgreedToBeNamed#DonorAgreedToBeNamed": DonorAgreedToBeNamed_222ede18d26b8cab93cc70eea67f54bc,
   "/collections/Proposals/components/ProposalStatusField#ProposalStatusField": ProposalStatusField_472179ce3eb77852ddf6cb17ab77d315,
+  "/collections/Committees/components/CommitteeMembersField#CommitteeMembersField": CommitteeMembersField_7a758aa22453b4d03927e3760ee036c5,
   "/plugins/mail/components/DigestAudienceNotice#DigestAudienceNotice": DigestAudienceNotice_937cbacc4c6d35c7e9d789c8847b7231,
   "/components/AdmitApplicant#AdmitApplicant": AdmitApplicant_85695c3c01dbfa25a2dd21ef0dc0b8c4,
   "/components/CopyButton#CopyButton": CopyButton_ddcd61282879e1bb7a705e1bcf59c263,
