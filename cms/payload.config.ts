@@ -34,6 +34,7 @@ import { boundedPool, limitTransactions } from './lib/databaseBounds'
 import { documentLocksForAdmins } from './lib/documentLocksForAdmins'
 import { keepPoolThroughRestarts } from './lib/keepPoolThroughRestarts'
 import { fazaaWorkflow, type FazaaWorkflowOptions } from './plugins/fazaaWorkflow'
+import { dayBeforeMonth } from './plugins/dayBeforeMonth'
 import { adminHome } from './plugins/adminHome'
 import { mail } from './plugins/mail'
 import { throttle } from './plugins/throttle'
@@ -119,6 +120,8 @@ export const buildFazaaConfig = (workflow: FazaaWorkflowOptions = {}) =>
       throttle(),
       mail({ runQueue: workflow.autoRunCron !== false }),
       fazaaWorkflow(workflow),
+      // Last: it reaches the date fields every other plugin added too.
+      dayBeforeMonth(),
     ],
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   })

@@ -17,12 +17,14 @@ interface AxeViolation {
 
 /**
  * Every serious or critical axe-core violation on the page as it is now, one line each; within
- * `within` (a CSS selector) when given: the parts of a screen that are ours.
+ * `within` (a CSS selector) when given: the parts of a screen that are ours. Elements whose
+ * selector `elsewhere` matches (a library's own markup, known and reported there) are left out.
  */
 export const seriousViolations = async (
   page: Page,
   where: string,
   within?: string,
+  elsewhere?: RegExp,
 ): Promise<string[]> => {
   // Evaluated by the test, not added as a <script>: the pages' policies refuse inline scripts.
   await page.evaluate(axeSource)
@@ -36,6 +38,11 @@ export const seriousViolations = async (
   }, within)
   return (violations as AxeViolation[])
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      ...violation,
+      nodes: violation.nodes.filter((node) => !elsewhere?.test(node.target.join(' '))),
+    }))
+    .filter((violation) => violation.nodes.length > 0)
     .map(
       (violation) =>
         `${where}: ${violation.id} (${violation.help}) at ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
