@@ -199,6 +199,33 @@ describe('signing in', () => {
 })
 
 describe('proposals and votes', () => {
+  it('writes an English proposal on an Arabic page left to right, in the form and on its pages', async () => {
+    const { context, page } = await phone()
+    await signInWithPassword(page, JOUD)
+    await page.waitForURL(`${portal}/en/me/`)
+    await page.goto(`${portal}/proposals/new/`)
+    const title = page.getByLabel('العنوان')
+    await title.fill('First aid course.')
+    const direction = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((element) => getComputedStyle(element).direction)
+    await expect(direction('#title')).resolves.toBe('ltr')
+    await page.getByLabel('ملخص في سطرين').fill('Twelve volunteers trained by the Red Crescent.')
+    await expect(direction('#summary')).resolves.toBe('ltr')
+    await page.locator('#budget').fill('٥٠٠')
+    await page.locator('#weeks').fill('٣')
+    await page.getByRole('button', { name: 'احفظ مسودة' }).click()
+    await page.getByRole('status').waitFor()
+    // The page itself stays right to left; the proposal's own words read left to right.
+    await expect(direction('html')).resolves.toBe('rtl')
+    await expect(direction('h1')).resolves.toBe('ltr')
+    await expect(page.locator('h1').textContent()).resolves.toBe('First aid course.')
+    await expect(direction('article > p[dir="auto"]')).resolves.toBe('ltr')
+    await context.close()
+  })
+
   it('takes a budget and weeks typed in Arabic-Indic digits, thousands grouped', async () => {
     const { context, page } = await phone()
     await signInWithPassword(page, JOUD)

@@ -356,6 +356,51 @@ describe('a cheap phone', () => {
     expect(wider).toEqual([])
     await phone.close()
   })
+
+  it("shows every page of the members' area within 320 px too, as a committee's lead sees it", async () => {
+    const { rows } = await db.query<{
+      email: string
+      committee: number
+      proposal: number
+    }>(
+      `SELECT m.email, c.id AS committee,
+              (SELECT id FROM proposals WHERE status = 'voting' LIMIT 1) AS proposal
+       FROM committees c JOIN members m ON m.id = c.lead_id
+       WHERE c.status = 'active' AND m.status = 'active' ORDER BY c.id LIMIT 1`,
+    )
+    const { email, committee, proposal } = rows[0]!
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } })
+    const cookie = await signInToPortal(portal, email)
+    await context.addCookies(
+      cookie.split('; ').map((pair) => {
+        const [name, ...value] = pair.split('=')
+        return { name: name!, value: value.join('='), url: portal }
+      }),
+    )
+    const phone = await context.newPage()
+    const wider: string[] = []
+    for (const prefix of ['', '/en']) {
+      for (const route of [
+        '/me/',
+        '/me/meetings/',
+        '/me/profile/',
+        '/proposals/',
+        '/proposals/new/',
+        `/proposals/${proposal}/`,
+        '/committees/',
+        `/committees/${committee}/`,
+        `/committees/${committee}/expenses/`,
+        '/directory/',
+        '/directory/?q=%D8%A3%D9%84%D9%85%D8%A7%D9%86%D9%8A%D8%A7',
+      ]) {
+        await phone.goto(`${portal}${prefix}${route}`)
+        const width = await phone.evaluate(() => document.documentElement.scrollWidth)
+        if (width > 320) wider.push(`${prefix}${route}: ${width} px`)
+      }
+    }
+    expect(wider).toEqual([])
+    await context.close()
+  })
 })
 
 describe('Arabic digits as an Arabic reader reads them', () => {

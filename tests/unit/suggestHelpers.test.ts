@@ -42,6 +42,17 @@ describe('suggested helpers for a committee', () => {
     expect(picked[1]!.id).toBe(3)
   })
 
+  it('finds an Arabic skill written with other letters for the same sound, or with harakat', () => {
+    const arabic = [person(7, false, ['health'], ['إسعافات أوليّة']), person(8, true, ['health'])]
+    const ids = suggestHelpers(arabic, { sectors: [], words: ['اسعافات'] }, new Set()).map(
+      (c) => c.id,
+    )
+    expect(ids).toEqual([7])
+    expect(
+      suggestHelpers(arabic, { sectors: [], words: ['اولية'] }, new Set()).map((c) => c.id),
+    ).toEqual([7])
+  })
+
   it('suggests nobody when nothing fits', () => {
     expect(suggestHelpers(people, { sectors: ['finance'], words: [] }, new Set())).toEqual([])
   })

@@ -1,4 +1,5 @@
 import type { Sector } from '@fazaa/shared/domain/vocabulary'
+import { searchable } from '@fazaa/shared/text/searchable'
 
 export interface Candidate {
   id: number
@@ -10,7 +11,8 @@ export interface Candidate {
 /**
  * Who could help a committee, as the fellowship does it by hand today: people whose sectors (and
  * skills matching the committee's words) fit, nobody already on a committee at work, and
- * veterans and newcomers taken in turn, so that experience spreads ("the oil stain").
+ * veterans and newcomers taken in turn, so that experience spreads ("the oil stain"). Words and
+ * skills are compared as the expertise bank's search compares them («طاقة» meets «طاقه»).
  */
 export const suggestHelpers = (
   candidates: readonly Candidate[],
@@ -18,10 +20,10 @@ export const suggestHelpers = (
   busy: ReadonlySet<number>,
   count = 6,
 ): Candidate[] => {
-  const words = needs.words.map((word) => word.toLowerCase()).filter((word) => word.length > 2)
+  const words = needs.words.map(searchable).filter((word) => word.length > 2)
   const score = (candidate: Candidate) =>
     candidate.sectors.filter((sector) => needs.sectors.includes(sector)).length * 2 +
-    candidate.skills.filter((skill) => words.some((word) => skill.toLowerCase().includes(word)))
+    candidate.skills.filter((skill) => words.some((word) => searchable(skill).includes(word)))
       .length
   const ranked = candidates
     .filter((candidate) => !busy.has(candidate.id))

@@ -7,6 +7,7 @@ import type { Locale } from '@fazaa/shared/i18n/locales'
 import { suggestHelpers } from '../../features/committees/suggestHelpers'
 import { as, idsOf, orNothing } from './asMember'
 import { cms } from './client'
+import { searchable } from '@fazaa/shared/text/searchable'
 
 // People from the expertise bank who could help with a piece of work.
 
@@ -43,12 +44,11 @@ export const suggestedHelpers = async (
   const payload = await cms()
   // Only people who could score: a shared sector or a skill naming one of the words. The database
   // narrows the bank (it may hold thousands) before the ranking runs here.
-  const words = [
-    ...new Set(needs.words.map((word) => word.trim()).filter((word) => word.length > 2)),
-  ]
+  // The bank's search text is folded (shared/text/searchable): the words are folded the same way.
+  const words = [...new Set(needs.words.map(searchable).filter((word) => word.length > 2))]
   const fits: Where[] = [
     ...(needs.sectors.length > 0 ? [{ sectors: { in: needs.sectors } }] : []),
-    ...words.slice(0, 20).map((word) => ({ skills: { like: word } })),
+    ...words.slice(0, 20).map((word) => ({ expertiseSearch: { like: word } })),
   ]
   if (fits.length === 0) return []
   const [{ docs: listed }, { docs: working }] = await Promise.all([
