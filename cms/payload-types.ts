@@ -713,6 +713,10 @@ export interface Partner {
 export interface Media {
   id: number;
   uploadedBy?: (number | null) | Member;
+  /**
+   * Filled in when an expense of the campaign names this file as its receipt.
+   */
+  campaign?: (number | null) | Campaign;
   alt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -806,6 +810,9 @@ export interface Expense {
    * The committee's lead sees it on the committee's expenses page.
    */
   rejectionReason?: string | null;
+  /**
+   * Only this campaign's files are offered, and uploads not yet tied to a campaign.
+   */
   receipt?: (number | null) | Media;
   /**
    * Set automatically
@@ -1680,6 +1687,7 @@ export interface MembersSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   uploadedBy?: T;
+  campaign?: T;
   alt?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -14,6 +14,7 @@ import * as migration_20261202_130635_mail_notices from './20261202_130635_mail_
 import * as migration_20261202_161709_mail_admission from './20261202_161709_mail_admission'
 import * as migration_20261202_163422_expense_rejection_reason from './20261202_163422_expense_rejection_reason'
 import * as migration_20261203_124630_countries_languages_codes from './20261203_124630_countries_languages_codes'
+import * as migration_20261203_133659_media_campaign from './20261203_133659_media_campaign'
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261203_124630_countries_languages_codes.up,
     down: migration_20261203_124630_countries_languages_codes.down,
     name: '20261203_124630_countries_languages_codes',
+  },
+  {
+    up: migration_20261203_133659_media_campaign.up,
+    down: migration_20261203_133659_media_campaign.down,
+    name: '20261203_133659_media_campaign',
   },
 ]

@@ -214,6 +214,42 @@ describe('expenses (rule 9)', () => {
     expect(approved.approvedBy).toMatchObject({ id: otherAdmin.id })
   })
 
+  it("takes a receipt that is new or this campaign's, never another campaign's", async () => {
+    const [july, august] = [
+      await campaign('2026-07', 'executing'),
+      await campaign('2026-08', 'executing'),
+    ]
+    const receipt = await uploadReceipt(payload)
+    const expense = (campaignId: number) =>
+      payload.create({
+        collection: 'expenses',
+        data: {
+          campaign: campaignId,
+          amount: 9000,
+          currency: 'EUR',
+          description: 'Nails',
+          receipt: receipt.id,
+          status: 'submitted',
+        },
+        user: asUser(admin),
+        overrideAccess: false,
+      })
+    // A new upload is taken, and from then on it is July's.
+    await expense(july.id)
+    const claimed = await payload.findByID({ collection: 'media', id: receipt.id, depth: 0 })
+    expect(claimed.campaign).toBe(july.id)
+    // July's expenses may name it again; August's may not, and nothing is saved.
+    await expense(july.id)
+    await expect(expense(august.id)).rejects.toMatchObject({
+      data: { errors: [expect.objectContaining({ path: 'receipt' })] },
+    })
+    const august_ = await payload.find({
+      collection: 'expenses',
+      where: { campaign: { equals: august.id } },
+    })
+    expect(august_.totalDocs).toBe(0)
+  })
+
   it('is approved as it was submitted, and rejected with a reason the database holds too', async () => {
     const july = await campaign('2026-07', 'executing')
     const receipt = await uploadReceipt(payload)

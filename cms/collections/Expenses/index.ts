@@ -4,10 +4,11 @@ import { EXPENSE_STATUSES } from '@fazaa/shared/domain/vocabulary'
 import { adminOrCampaignLead } from '../../access/campaignLead'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { nobody } from '../../access/nobody'
-import { isAdminUser } from '../../access/roles'
+import { idOf, isAdminUser } from '../../access/roles'
 import { amountAndCurrency } from '../../fields/money'
 import { optionsOf } from '../../lib/options'
 import { enforceCampaignCurrency } from '../../hooks/enforceCampaignCurrency'
+import { claimReceiptForCampaign } from './hooks/claimReceiptForCampaign'
 import { enforceExpenseApproval } from './hooks/enforceExpenseApproval'
 
 /** Money out, each with its receipt; approved by an admin who did not submit it. */
@@ -36,6 +37,7 @@ export const Expenses: CollectionConfig = {
   },
   hooks: {
     beforeChange: [enforceExpenseApproval, enforceCampaignCurrency('money-currency-of-campaign')],
+    afterChange: [claimReceiptForCampaign],
   },
   fields: [
     {
@@ -89,6 +91,19 @@ export const Expenses: CollectionConfig = {
       type: 'upload',
       relationTo: 'media',
       label: { ar: 'الإيصال', en: 'Receipt' },
+      // This campaign's files and new ones, never another campaign's receipt (held on save too).
+      filterOptions: ({ data }) =>
+        data?.campaign
+          ? {
+              or: [{ campaign: { equals: idOf(data.campaign) } }, { campaign: { exists: false } }],
+            }
+          : true,
+      admin: {
+        description: {
+          ar: 'تظهر ملفات هذه الحملة وحدها، وما رُفع ولم يُنسب بعد إلى حملة.',
+          en: "Only this campaign's files are offered, and uploads not yet tied to a campaign.",
+        },
+      },
     },
     {
       type: 'row',

@@ -40,6 +40,23 @@ export const Media: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar' },
     },
     {
+      // Which campaign's receipt this is: an expense's receipt picker offers only
+      // these and files not claimed yet. Set by the expense that names the file.
+      name: 'campaign',
+      type: 'relationship',
+      relationTo: 'campaigns',
+      index: true,
+      label: { ar: 'الحملة', en: 'Campaign' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: {
+          ar: 'يُملأ حين يُذكر الملف إيصالاً لمصروف من مصاريف الحملة.',
+          en: 'Filled in when an expense of the campaign names this file as its receipt.',
+        },
+      },
+    },
+    {
       name: 'alt',
       type: 'text',
       localized: true,

@@ -160,7 +160,7 @@ export const submitExpense = async (
   try {
     const receipt = await payload.create({
       collection: 'media',
-      data: { alt: form.description.slice(0, 200) },
+      data: { alt: form.description.slice(0, 200), campaign: form.campaign },
       file: { data, mimetype: form.receipt.type, name: form.receipt.name, size: data.length },
       user: member,
       overrideAccess: false,
