@@ -24,10 +24,26 @@ export const StripeEvents: CollectionConfig = {
   defaultSort: '-createdAt',
   access: { read: isAdmin, create: () => false, update: () => false, delete: () => false },
   fields: [
-    { name: 'eventId', type: 'text', required: true, unique: true, label: 'Event id' },
-    { name: 'type', type: 'text', required: true, index: true, label: 'Type' },
-    { name: 'sessionId', type: 'text', index: true, label: 'Checkout Session' },
-    { name: 'paymentIntentId', type: 'text', index: true, label: 'PaymentIntent' },
+    {
+      name: 'eventId',
+      type: 'text',
+      required: true,
+      unique: true,
+      label: { ar: 'معرّف الإشعار', en: 'Event id' },
+    },
+    { name: 'type', type: 'text', required: true, index: true, label: { ar: 'النوع', en: 'Type' } },
+    {
+      name: 'sessionId',
+      type: 'text',
+      index: true,
+      label: { ar: 'جلسة الدفع (Checkout Session)', en: 'Checkout Session' },
+    },
+    {
+      name: 'paymentIntentId',
+      type: 'text',
+      index: true,
+      label: { ar: 'عملية الدفع (PaymentIntent)', en: 'PaymentIntent' },
+    },
     {
       name: 'outcome',
       type: 'select',
@@ -35,7 +51,11 @@ export const StripeEvents: CollectionConfig = {
       label: { ar: 'ما يعنيه للتبرع', en: 'What it means for the donation' },
       admin: { description: { ar: 'فارغ: إشعار لا يخصنا', en: 'Empty: an event we ignore' } },
     },
-    { name: 'refundedAmount', type: 'number', label: 'Refunded (cents)' },
+    {
+      name: 'refundedAmount',
+      type: 'number',
+      label: { ar: 'المبلغ المسترد (بالسنت)', en: 'Refunded (cents)' },
+    },
     {
       name: 'donation',
       type: 'relationship',

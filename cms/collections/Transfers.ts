@@ -8,6 +8,7 @@ import { currencyField, minorUnitsField } from '../fields/money'
 import { optionsOf } from '../lib/options'
 import * as clock from '@fazaa/shared/clock'
 import { enforceCampaignCurrency } from '../hooks/enforceCampaignCurrency'
+import { currencyOptions } from '../lib/currencyOptions'
 
 /**
  * Names of intermediaries and of the person who confirmed receipt in town stay among members:
@@ -118,7 +119,7 @@ export const Transfers: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'SYP',
-          options: TOWN_CURRENCIES.map((code) => ({ label: code, value: code })),
+          options: currencyOptions(TOWN_CURRENCIES),
           label: { ar: 'عملة الاستلام', en: 'Received in' },
         },
       ],

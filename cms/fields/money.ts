@@ -10,6 +10,7 @@ import { CURRENCIES, DEFAULT_CURRENCY } from '@fazaa/shared/domain/vocabulary'
 import { isMinorUnits } from '@fazaa/shared/money'
 import { MONEY_MAX_MINOR_UNITS } from '@fazaa/shared/rules/limits'
 import { fail } from '@fazaa/shared/rules/result'
+import { currencyOptions } from '../lib/currencyOptions'
 import { localeOfRequest } from '../lib/localeOfRequest'
 
 /**
@@ -66,7 +67,7 @@ export const currencyField = (): SelectField => ({
   type: 'select',
   required: true,
   defaultValue: DEFAULT_CURRENCY,
-  options: CURRENCIES.map((code) => ({ label: code, value: code })),
+  options: currencyOptions(CURRENCIES),
   label: { ar: 'العملة', en: 'Currency' },
 })
 

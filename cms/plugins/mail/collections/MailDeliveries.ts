@@ -26,7 +26,13 @@ export const MailDeliveries: CollectionConfig = {
   // Admins follow deliveries; only the platform writes them.
   access: { read: isAdmin, create: () => false, update: () => false, delete: isAdmin },
   fields: [
-    { name: 'key', type: 'text', required: true, unique: true, label: 'Key' },
+    {
+      name: 'key',
+      type: 'text',
+      required: true,
+      unique: true,
+      label: { ar: 'المفتاح', en: 'Key' },
+    },
     {
       type: 'row',
       fields: [
@@ -94,7 +100,11 @@ export const MailDeliveries: CollectionConfig = {
         { name: 'sentAt', type: 'date', label: { ar: 'أُرسل في', en: 'Sent at' } },
       ],
     },
-    { name: 'messageId', type: 'text', label: 'Message-ID' },
+    {
+      name: 'messageId',
+      type: 'text',
+      label: { ar: 'معرّف الرسالة (Message-ID)', en: 'Message-ID' },
+    },
     { name: 'lastError', type: 'textarea', label: { ar: 'آخر خطأ', en: 'Last error' } },
   ],
 }
