@@ -83,7 +83,15 @@ const problemsOfFields = (where: string, fields: Field[]): string[] =>
                   problemsOfFields(`${path}.${block.slug}`, block.fields),
                 )
               : []
-    return [...own, ...options, ...inner]
+    // An array's rows are named by its own labels («أضف تحديثاً», not «أضف Update»).
+    const rows =
+      field.type === 'array' && !hidden && !PAYLOAD_OWN.has(field.name)
+        ? [
+            ...problemsOfLabel(`${path} (a row)`, field.labels?.singular),
+            ...problemsOfLabel(`${path} (rows)`, field.labels?.plural),
+          ]
+        : []
+    return [...own, ...options, ...rows, ...inner]
   })
 
 let payload: Payload
