@@ -714,7 +714,7 @@ export interface Media {
   id: number;
   uploadedBy?: (number | null) | Member;
   /**
-   * Filled in when an expense of the campaign names this file as its receipt.
+   * Filled in when an expense of the campaign names this file as its receipt, or the campaign as its cover.
    */
   campaign?: (number | null) | Campaign;
   alt?: string | null;

@@ -2,7 +2,7 @@ import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-po
 
 /**
  * Files know their campaign, so an expense's receipt picker offers only its own campaign's: each
- * receipt already named by an expense is tied to that expense's campaign here.
+ * receipt already named by an expense, and each cover, is tied to its campaign here.
  */
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
@@ -12,6 +12,9 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
     UPDATE "media" SET "campaign_id" = e."campaign_id"
     FROM "expenses" e WHERE e."receipt_id" = "media"."id" AND "media"."campaign_id" IS NULL`)
+  await db.execute(sql`
+    UPDATE "media" SET "campaign_id" = c."id"
+    FROM "campaigns" c WHERE c."cover_id" = "media"."id" AND "media"."campaign_id" IS NULL`)
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {

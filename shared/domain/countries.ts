@@ -74,11 +74,13 @@ export const countriesFor = (
 } => {
   const named = (code: CountryCode) => ({ code, name: countryName(code, locale) })
   const collator = new Intl.Collator(locale)
+  // «الصين» is filed under ص, as an Arabic index files it: the article does not count.
+  const key = (name: string) => (locale === 'ar' ? name.replace(/^ال/, '') : name)
   return {
     common: FELLOWSHIP_COUNTRIES.map(named),
     others: COUNTRY_CODES.filter((code) => !FELLOWSHIP_COUNTRIES.includes(code))
       .map(named)
-      .sort((a, b) => collator.compare(a.name, b.name)),
+      .sort((a, b) => collator.compare(key(a.name), key(b.name))),
   }
 }
 

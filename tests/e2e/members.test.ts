@@ -692,6 +692,7 @@ describe('flying committees', () => {
     await expect(leaving.getByRole('paragraph').textContent()).resolves.toBe(
       `Remove ${removed} from the committee? Their seat becomes free.`,
     )
+    await expect(leaving.getByRole('link', { name: 'No, keep them' }).count()).resolves.toBe(1)
     const stillFive = await db.query(
       `SELECT count(*)::int AS n FROM committees_rels WHERE parent_id = $1 AND path = 'members'`,
       [committee.id],

@@ -248,6 +248,26 @@ describe('expenses (rule 9)', () => {
       where: { campaign: { equals: august.id } },
     })
     expect(august_.totalDocs).toBe(0)
+    // A campaign's cover is its own too: July's expenses are not offered August's cover.
+    const cover = await uploadReceipt(payload, 'cover.png')
+    await payload.update({ collection: 'campaigns', id: august.id, data: { cover: cover.id } })
+    const claimedCover = await payload.findByID({ collection: 'media', id: cover.id, depth: 0 })
+    expect(claimedCover.campaign).toBe(august.id)
+    await expect(
+      payload.create({
+        collection: 'expenses',
+        data: {
+          campaign: july.id,
+          amount: 100,
+          currency: 'EUR',
+          description: 'Glue',
+          receipt: cover.id,
+          status: 'submitted',
+        },
+        user: asUser(admin),
+        overrideAccess: false,
+      }),
+    ).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'receipt' })] } })
   })
 
   it('is approved as it was submitted, and rejected with a reason the database holds too', async () => {

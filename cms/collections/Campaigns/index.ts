@@ -11,6 +11,7 @@ import { localeOfRequest } from '../../lib/localeOfRequest'
 import { optionsOf } from '../../lib/options'
 import * as clock from '@fazaa/shared/clock'
 import { enforceCampaignRules } from './hooks/enforceCampaignRules'
+import { claimFileForCampaign } from '../../hooks/claimFileForCampaign'
 
 /** The month's campaign for one small project: the fellowship's public face. */
 export const Campaigns: CollectionConfig = {
@@ -32,7 +33,11 @@ export const Campaigns: CollectionConfig = {
     update: isAdmin,
     delete: isAdmin,
   },
-  hooks: { beforeChange: [enforceCampaignRules] },
+  hooks: {
+    beforeChange: [enforceCampaignRules],
+    // Its cover is its own: no expense of another campaign is offered it as a receipt.
+    afterChange: [claimFileForCampaign('cover', (campaign) => campaign.id)],
+  },
   fields: [
     {
       name: 'title',

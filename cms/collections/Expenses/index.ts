@@ -1,4 +1,4 @@
-import type { AccessResult, CollectionConfig } from 'payload'
+import type { AccessResult, CollectionConfig, Where } from 'payload'
 
 import { EXPENSE_STATUSES } from '@fazaa/shared/domain/vocabulary'
 import { adminOrCampaignLead } from '../../access/campaignLead'
@@ -7,8 +7,8 @@ import { nobody } from '../../access/nobody'
 import { idOf, isAdminUser } from '../../access/roles'
 import { amountAndCurrency } from '../../fields/money'
 import { optionsOf } from '../../lib/options'
+import { claimFileForCampaign } from '../../hooks/claimFileForCampaign'
 import { enforceCampaignCurrency } from '../../hooks/enforceCampaignCurrency'
-import { claimReceiptForCampaign } from './hooks/claimReceiptForCampaign'
 import { enforceExpenseApproval } from './hooks/enforceExpenseApproval'
 
 /** Money out, each with its receipt; approved by an admin who did not submit it. */
@@ -37,7 +37,7 @@ export const Expenses: CollectionConfig = {
   },
   hooks: {
     beforeChange: [enforceExpenseApproval, enforceCampaignCurrency('money-currency-of-campaign')],
-    afterChange: [claimReceiptForCampaign],
+    afterChange: [claimFileForCampaign('receipt', (expense) => expense.campaign)],
   },
   fields: [
     {
@@ -91,13 +91,14 @@ export const Expenses: CollectionConfig = {
       type: 'upload',
       relationTo: 'media',
       label: { ar: 'الإيصال', en: 'Receipt' },
-      // This campaign's files and new ones, never another campaign's receipt (held on save too).
-      filterOptions: ({ data }) =>
+      // This campaign's files and new ones, never another campaign's (held on save too); before
+      // a campaign is chosen, only files no campaign has claimed.
+      filterOptions: ({ data }): Where =>
         data?.campaign
           ? {
               or: [{ campaign: { equals: idOf(data.campaign) } }, { campaign: { exists: false } }],
             }
-          : true,
+          : { campaign: { exists: false } },
       admin: {
         description: {
           ar: 'تظهر ملفات هذه الحملة وحدها، وما رُفع ولم يُنسب بعد إلى حملة.',

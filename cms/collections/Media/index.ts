@@ -40,8 +40,8 @@ export const Media: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar' },
     },
     {
-      // Which campaign's receipt this is: an expense's receipt picker offers only
-      // these and files not claimed yet. Set by the expense that names the file.
+      // Which campaign's receipt or cover this is: an expense's receipt picker offers only
+      // these and files not claimed yet. Set by the expense or campaign that names the file.
       name: 'campaign',
       type: 'relationship',
       relationTo: 'campaigns',
@@ -51,8 +51,8 @@ export const Media: CollectionConfig = {
         readOnly: true,
         position: 'sidebar',
         description: {
-          ar: 'يُملأ حين يُذكر الملف إيصالاً لمصروف من مصاريف الحملة.',
-          en: 'Filled in when an expense of the campaign names this file as its receipt.',
+          ar: 'يُملأ حين يُذكر الملف إيصالاً لمصروف من مصاريف الحملة أو غلافاً لها.',
+          en: 'Filled in when an expense of the campaign names this file as its receipt, or the campaign as its cover.',
         },
       },
     },

@@ -170,6 +170,7 @@ export const MEMBER_UI = {
     remove: 'أزل',
     removeQuestion: (name: string) => `أتزيل ${name} من اللجنة؟ يصبح مقعده شاغراً.`,
     removeYes: (name: string) => `نعم، أزل ${name}`,
+    keep: 'لا، أبقِه',
     membersSaved: 'حُفظت قائمة الأعضاء.',
     rulesBeforeYouAdd: (members: number, months: number) =>
       `قبل أن تضيف: ${counted(members, MEMBERS, 'ar')} على الأكثر مع المسؤول، لمدة ${counted(months, MONTHS, 'ar')} على الأكثر، وعضو خبير واحد على الأقل إلى جانب الجدد حين تبدأ اللجنة عملها.`,
@@ -345,6 +346,7 @@ export const MEMBER_UI = {
     remove: 'Remove',
     removeQuestion: (name: string) => `Remove ${name} from the committee? Their seat becomes free.`,
     removeYes: (name: string) => `Yes, remove ${name}`,
+    keep: 'No, keep them',
     membersSaved: 'The member list is saved.',
     rulesBeforeYouAdd: (members: number, months: number) =>
       `Before you add: at most ${counted(members, MEMBERS, 'en')} with the lead, at most ${counted(months, MONTHS, 'en')}, and at least one veteran beside the newcomers once the committee starts work.`,

@@ -29,6 +29,12 @@ export const formatterFor = (locale: Locale) => ({
     new Intl.NumberFormat(intlLocale(locale), { useGrouping: false }).format(Number(year)),
   list: (items: string[]) =>
     new Intl.ListFormat(intlLocale(locale), { type: 'unit' }).format(items),
+  /**
+   * Words people typed (skills), each isolated (U+2068…U+2069) and comma-separated: in Arabic,
+   * a list's «و» before an English word joined the two ("medicalو general surgery").
+   */
+  typed: (items: string[]) =>
+    items.map((item) => `\u2068${item}\u2069`).join(locale === 'ar' ? '، ' : ', '),
   money: (amount: number, currency: TownCurrency) => formatMoney({ amount, currency }, locale),
   date: (iso: string, timeZone = 'UTC') =>
     new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone }).format(

@@ -42,9 +42,14 @@ export const searchDirectory = async (
   if (filter.sector) and.push({ sectors: { in: [filter.sector] } })
   if (filter.language) and.push({ languages: { in: [filter.language] } })
   if (filter.country) and.push({ country: { equals: filter.country } })
-  // The search text is stored folded (shared/text/searchable): the words are folded the same way.
-  for (const word of searchWords(filter.words ?? '')) {
-    and.push({ or: [{ expertiseSearch: { like: word } }, { name: { like: word } }] })
+  // The search text is stored folded (shared/text/searchable), so the words are folded the same
+  // way for it; a name is stored as written, so it is matched as typed («أحمد», "Samer").
+  const typed = (filter.words ?? '').split(/\s+/).filter(Boolean).slice(0, 6)
+  for (const word of typed) {
+    const folded = searchWords(word)[0]
+    and.push({
+      or: [...(folded ? [{ expertiseSearch: { like: folded } }] : []), { name: { like: word } }],
+    })
   }
   const found = await payload.find({
     collection: 'members',

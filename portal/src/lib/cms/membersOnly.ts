@@ -10,7 +10,8 @@ export interface MembersOnlyCounts {
   openVotes: number
   proposals: number
   committeesForming: number
-  members: number
+  /** Members the expertise bank lists (active, and chose to be listed): what a member would see. */
+  listedInDirectory: number
 }
 
 export const getMembersOnlyCounts = async (): Promise<MembersOnlyCounts> => {
@@ -20,11 +21,14 @@ export const getMembersOnlyCounts = async (): Promise<MembersOnlyCounts> => {
     collection: 'proposals' | 'committees' | 'members',
     where: Parameters<typeof payload.count>[0]['where'],
   ) => (await payload.count({ collection, where, overrideAccess: true })).totalDocs
-  const [openVotes, proposals, committeesForming, members] = await Promise.all([
+  const [openVotes, proposals, committeesForming, listedInDirectory] = await Promise.all([
     count('proposals', { status: { equals: 'voting' }, votingClosesAt: { greater_than: now } }),
     count('proposals', { status: { not_in: ['draft', 'withdrawn'] } }),
     count('committees', { status: { equals: 'forming' } }),
-    count('members', { status: { equals: 'active' } }),
+    count('members', {
+      status: { equals: 'active' },
+      'privacy.showInDirectory': { equals: true },
+    }),
   ])
-  return { openVotes, proposals, committeesForming, members }
+  return { openVotes, proposals, committeesForming, listedInDirectory }
 }
