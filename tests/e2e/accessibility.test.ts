@@ -23,7 +23,7 @@ beforeAll(async () => {
   proposalId = (
     await db.query<{ id: number }>(`SELECT id FROM proposals WHERE status = 'voting' LIMIT 1`)
   ).rows[0]!.id
-  // The committee at work and its lead, whoever the demo made lead (it changes with the date).
+  // The committee at work and its lead, from the database: no other test file's committee needed.
   ;({ id: committeeId, email: leadEmail } = (
     await db.query<{ id: number; email: string }>(
       `SELECT c.id, m.email FROM committees c JOIN members m ON m.id = c.lead_id
