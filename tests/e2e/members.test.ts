@@ -572,6 +572,12 @@ describe('the expertise bank and privacy', () => {
 
   it('gives a member all their data as JSON, and never another member’s vote', async () => {
     const cookie = await sessionOf(JOUD)
+    // A vote of their own to find there, whichever tests ran before this one.
+    const voted = await fetch(`${portal}/en/proposals/${await votingProposal()}/`, {
+      ...form({ intent: 'vote', choice: 'abstain' }),
+      headers: { ...form({}).headers, cookie },
+    })
+    expect(voted.status).toBe(303)
     const response = await fetch(`${portal}/en/me/data.json`, { headers: { cookie } })
     expect(response.headers.get('content-disposition')).toContain('attachment')
     const data = (await response.json()) as {
