@@ -435,6 +435,25 @@ describe('the expertise bank and privacy', () => {
     const listed = await directoryAs(samer, 'q=qanat')
     expect(listed).toContain('Joud al-Rifai')
     expect(listed).not.toContain(JOUD)
+    // An admin reads every member's contact, and the page says so to them alone.
+    expect(listed).not.toContain('data-admin-contacts')
+    // An admin of its own: other tests change the demo admins' passwords.
+    const adminEmail = `directory-admin-${Date.now()}@example.org`
+    await (
+      await testPayload('members-e2e')
+    ).create({
+      collection: 'members',
+      data: {
+        email: adminEmail,
+        password: DEMO_PASSWORD,
+        name: 'مديرة',
+        role: 'admin',
+        status: 'active',
+      },
+    })
+    const admin = await directoryAs(await sessionOf(adminEmail), 'q=qanat')
+    expect(admin).toContain(JOUD)
+    expect(admin).toContain('As one of the admins you see every contact')
 
     await page.getByLabel('Show my email, phone and city to members').check()
     await page.getByRole('button', { name: 'Save', exact: true }).click()

@@ -98,6 +98,8 @@ export const MEMBER_UI = {
     directory: 'بنك الخبرات',
     directoryIntro:
       'أعضاء الأخوية الذين اختاروا الظهور هنا، بخبراتهم ولغاتهم. تظهر وسائل التواصل فقط لمن سمح بذلك.',
+    adminSeesAllContacts:
+      'أنت من الإدارة، فترى وسائل التواصل كلها؛ يرى الأعضاء منها ما سمح صاحبه بإظهاره فقط.',
     sector: 'القطاع',
     anySector: 'كل القطاعات',
     searchWords: 'ابحث بكلمة',
@@ -273,6 +275,8 @@ export const MEMBER_UI = {
     directory: 'Expertise bank',
     directoryIntro:
       'Members who chose to be listed, with their experience and languages. Contact details show only where the member allowed it.',
+    adminSeesAllContacts:
+      'As one of the admins you see every contact; members see only those their owners chose to share.',
     sector: 'Sector',
     anySector: 'Any sector',
     searchWords: 'Search by word',
