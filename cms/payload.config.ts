@@ -80,8 +80,10 @@ export const buildFazaaConfig = (workflow: FazaaWorkflowOptions = {}) =>
     endpoints: [stripeWebhook, moneyExport],
     localization: {
       locales: [
-        { code: 'ar', label: 'العربية', rtl: true },
-        { code: 'en', label: 'English' },
+        // A text written in one language is read in the other until someone translates it:
+        // a proposal sent from the English portal still has a title for Arabic readers.
+        { code: 'ar', label: 'العربية', rtl: true, fallbackLocale: 'en' },
+        { code: 'en', label: 'English', fallbackLocale: 'ar' },
       ],
       defaultLocale: DEFAULT_LOCALE,
       fallback: true,

@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import type { Locale } from '@fazaa/shared/i18n/locales'
 import { campaignLedger, type CampaignLedger } from '@fazaa/shared/rules/campaignLedger'
 import type { Campaign, Expense, Member, Transfer } from '../payload-types'
 
@@ -12,18 +13,25 @@ export interface CampaignMoney {
 
 /**
  * A campaign's money from donor to town, as the reader may see it (`req` or `user` says who
- * reads; neither for the public). One helper for the admin's summary, the portal's campaign page and
+ * reads; neither for the public; `locale` the language the expense lines are read in). One helper for the admin's summary, the portal's campaign page and
  * the transparency page, so every place shows the same figures.
  */
 export const campaignMoneyOf = async (
   payload: Payload,
   campaign: Pick<Campaign, 'id' | 'raised'>,
-  { req, user, depth = 1 }: { req?: PayloadRequest; user?: Member | null; depth?: number } = {},
+  {
+    req,
+    user,
+    depth = 1,
+    locale,
+  }: { req?: PayloadRequest; user?: Member | null; depth?: number; locale?: Locale } = {},
 ): Promise<CampaignMoney> => {
   const common = {
     pagination: false,
     depth,
     overrideAccess: false,
+    // Expense lines in the reader's language (or the one they were written in).
+    ...(locale ? { locale } : {}),
     ...(req ? { req } : {}),
     ...(user ? { user } : {}),
   } as const

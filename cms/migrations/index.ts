@@ -15,6 +15,7 @@ import * as migration_20261202_161709_mail_admission from './20261202_161709_mai
 import * as migration_20261202_163422_expense_rejection_reason from './20261202_163422_expense_rejection_reason'
 import * as migration_20261203_124630_countries_languages_codes from './20261203_124630_countries_languages_codes'
 import * as migration_20261203_133659_media_campaign from './20261203_133659_media_campaign'
+import * as migration_20261203_173810_proposals_expenses_per_language from './20261203_173810_proposals_expenses_per_language'
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261203_133659_media_campaign.up,
     down: migration_20261203_133659_media_campaign.down,
     name: '20261203_133659_media_campaign',
+  },
+  {
+    up: migration_20261203_173810_proposals_expenses_per_language.up,
+    down: migration_20261203_173810_proposals_expenses_per_language.down,
+    name: '20261203_173810_proposals_expenses_per_language',
   },
 ]

@@ -5,7 +5,8 @@ export interface DemoCampaign {
   summary: { ar: string; en: string }
   goal: number
   sectors: Sector[]
-  expenses: { description: string; share: number }[]
+  /** Each line as the lead wrote it in Arabic, and its English for the English pages. */
+  expenses: { description: { ar: string; en: string }; share: number }[]
 }
 
 /** The fire room campaign of the first source (July), with its partners and report. */
@@ -21,9 +22,27 @@ export const FIRE_ROOM: DemoCampaign = {
   goal: 230000,
   sectors: ['agriculture', 'other'],
   expenses: [
-    { description: 'Fire hoses, nozzles and backpack pumps', share: 0.55 },
-    { description: 'Protective clothing and helmets for 12 volunteers', share: 0.3 },
-    { description: 'Community gathering honouring the volunteers', share: 0.12 },
+    {
+      description: {
+        ar: 'خراطيم إطفاء وفوّهات ومضخات ظهرية',
+        en: 'Fire hoses, nozzles and backpack pumps',
+      },
+      share: 0.55,
+    },
+    {
+      description: {
+        ar: 'ألبسة واقية وخوذ لـ١٢ متطوعاً',
+        en: 'Protective clothing and helmets for 12 volunteers',
+      },
+      share: 0.3,
+    },
+    {
+      description: {
+        ar: 'وقعة أهلية لتكريم المتطوعين',
+        en: 'Community gathering honouring the volunteers',
+      },
+      share: 0.12,
+    },
   ],
 }
 
@@ -38,8 +57,14 @@ export const PAST_CAMPAIGNS: DemoCampaign[] = [
     goal: 180000,
     sectors: ['education'],
     expenses: [
-      { description: 'School bags and stationery (120 sets)', share: 0.85 },
-      { description: 'Transport to four villages', share: 0.08 },
+      {
+        description: {
+          ar: 'حقائب مدرسية وقرطاسية (١٢٠ طقماً)',
+          en: 'School bags and stationery (120 sets)',
+        },
+        share: 0.85,
+      },
+      { description: { ar: 'النقل إلى أربع قرى', en: 'Transport to four villages' }, share: 0.08 },
     ],
   },
   {
@@ -50,7 +75,15 @@ export const PAST_CAMPAIGNS: DemoCampaign[] = [
     },
     goal: 250000,
     sectors: ['health'],
-    expenses: [{ description: 'Medication from the town pharmacy, three months', share: 0.95 }],
+    expenses: [
+      {
+        description: {
+          ar: 'أدوية من صيدلية البلدة لثلاثة أشهر',
+          en: 'Medication from the town pharmacy, three months',
+        },
+        share: 0.95,
+      },
+    ],
   },
   {
     title: { ar: 'مكتبة مدرسة البيضا', en: 'A library for the al-Bayda school' },
@@ -61,8 +94,11 @@ export const PAST_CAMPAIGNS: DemoCampaign[] = [
     goal: 150000,
     sectors: ['education', 'culture'],
     expenses: [
-      { description: 'Shelves made by a local carpenter', share: 0.35 },
-      { description: '300 children’s books', share: 0.55 },
+      {
+        description: { ar: 'رفوف صنعها نجّار من البلدة', en: 'Shelves made by a local carpenter' },
+        share: 0.35,
+      },
+      { description: { ar: '٣٠٠ كتاب للأطفال', en: '300 children’s books' }, share: 0.55 },
     ],
   },
   {
@@ -74,8 +110,11 @@ export const PAST_CAMPAIGNS: DemoCampaign[] = [
     goal: 120000,
     sectors: ['media', 'culture'],
     expenses: [
-      { description: 'Trainer fees, six weeks', share: 0.5 },
-      { description: 'Printing for the exhibition', share: 0.35 },
+      {
+        description: { ar: 'أجور المدرّبين لستة أسابيع', en: 'Trainer fees, six weeks' },
+        share: 0.5,
+      },
+      { description: { ar: 'طباعة للمعرض', en: 'Printing for the exhibition' }, share: 0.35 },
     ],
   },
   {
@@ -87,8 +126,20 @@ export const PAST_CAMPAIGNS: DemoCampaign[] = [
     goal: 320000,
     sectors: ['health', 'engineering'],
     expenses: [
-      { description: 'Four solar panels, inverter and battery', share: 0.8 },
-      { description: 'Installation by a local electrician', share: 0.15 },
+      {
+        description: {
+          ar: 'أربعة ألواح شمسية ومحوّل وبطارية',
+          en: 'Four solar panels, inverter and battery',
+        },
+        share: 0.8,
+      },
+      {
+        description: {
+          ar: 'التركيب على يد كهربائي من البلدة',
+          en: 'Installation by a local electrician',
+        },
+        share: 0.15,
+      },
     ],
   },
   {
@@ -99,7 +150,15 @@ export const PAST_CAMPAIGNS: DemoCampaign[] = [
     },
     goal: 200000,
     sectors: ['other'],
-    expenses: [{ description: 'Sixty food baskets from local shops', share: 0.97 }],
+    expenses: [
+      {
+        description: {
+          ar: 'ستون سلة غذائية من محلات البلدة',
+          en: 'Sixty food baskets from local shops',
+        },
+        share: 0.97,
+      },
+    ],
   },
   {
     title: { ar: 'دروس تقوية لطلاب الشهادة', en: 'Tutoring for exam-year students' },
@@ -109,7 +168,9 @@ export const PAST_CAMPAIGNS: DemoCampaign[] = [
     },
     goal: 160000,
     sectors: ['education'],
-    expenses: [{ description: 'Tutors, eight weeks', share: 0.9 }],
+    expenses: [
+      { description: { ar: 'مدرّسو دعم لثمانية أسابيع', en: 'Tutors, eight weeks' }, share: 0.9 },
+    ],
   },
   {
     title: { ar: 'غرسات زيتون لأراضي الحريق', en: 'Olive saplings for burnt land' },
@@ -120,8 +181,17 @@ export const PAST_CAMPAIGNS: DemoCampaign[] = [
     goal: 210000,
     sectors: ['agriculture'],
     expenses: [
-      { description: '1,000 olive saplings from the nursery', share: 0.7 },
-      { description: 'Planting day with volunteers', share: 0.2 },
+      {
+        description: {
+          ar: 'ألف غرسة زيتون من المشتل',
+          en: '1,000 olive saplings from the nursery',
+        },
+        share: 0.7,
+      },
+      {
+        description: { ar: 'يوم زراعة مع المتطوعين', en: 'Planting day with volunteers' },
+        share: 0.2,
+      },
     ],
   },
   {
@@ -132,7 +202,15 @@ export const PAST_CAMPAIGNS: DemoCampaign[] = [
     },
     goal: 240000,
     sectors: ['health'],
-    expenses: [{ description: 'Ten wheelchairs and twenty pairs of crutches', share: 0.92 }],
+    expenses: [
+      {
+        description: {
+          ar: 'عشرة كراسٍ متحركة وعشرون زوجاً من العكازات',
+          en: 'Ten wheelchairs and twenty pairs of crutches',
+        },
+        share: 0.92,
+      },
+    ],
   },
   {
     title: { ar: 'مهرجان حكايات الأطفال', en: 'A children’s storytelling festival' },
@@ -143,8 +221,11 @@ export const PAST_CAMPAIGNS: DemoCampaign[] = [
     goal: 110000,
     sectors: ['culture', 'education'],
     expenses: [
-      { description: 'Storytellers and puppet theatre', share: 0.6 },
-      { description: 'Venue and refreshments', share: 0.3 },
+      {
+        description: { ar: 'حكواتيون ومسرح دمى', en: 'Storytellers and puppet theatre' },
+        share: 0.6,
+      },
+      { description: { ar: 'المكان والضيافة', en: 'Venue and refreshments' }, share: 0.3 },
     ],
   },
   {
@@ -156,8 +237,17 @@ export const PAST_CAMPAIGNS: DemoCampaign[] = [
     goal: 190000,
     sectors: ['engineering'],
     expenses: [
-      { description: 'Pump motor rewinding and spare parts', share: 0.75 },
-      { description: 'Technician’s work, three days', share: 0.18 },
+      {
+        description: {
+          ar: 'إعادة لفّ محرّك المضخة وقطع غيار',
+          en: 'Pump motor rewinding and spare parts',
+        },
+        share: 0.75,
+      },
+      {
+        description: { ar: 'عمل الفنّي لثلاثة أيام', en: 'Technician’s work, three days' },
+        share: 0.18,
+      },
     ],
   },
 ]
@@ -177,22 +267,31 @@ export const CURRENT_CAMPAIGN: DemoCampaign = {
 /** Ideas for next month's project, put to the members' vote. */
 export const OPEN_PROPOSALS = [
   {
-    title: 'حاويات نفايات لساحة مصياف — Rubbish bins for the Masyaf square',
-    summary: 'Twenty sturdy bins and a clean-up day with the scouts.',
+    title: { ar: 'حاويات نفايات لساحة مصياف', en: 'Rubbish bins for the Masyaf square' },
+    summary: {
+      ar: 'عشرون حاوية متينة ويوم تنظيف مع الكشّافة.',
+      en: 'Twenty sturdy bins and a clean-up day with the scouts.',
+    },
     budget: 140000,
     weeks: 4,
     sectors: ['other'] as Sector[],
   },
   {
-    title: 'إنارة شمسية لطريق المدرسة — Solar lights on the school road',
-    summary: 'Eight solar street lights on the road children walk in the dark winter mornings.',
+    title: { ar: 'إنارة شمسية لطريق المدرسة', en: 'Solar lights on the school road' },
+    summary: {
+      ar: 'ثمانية أعمدة إنارة شمسية على الطريق الذي يمشيه الأطفال في صباحات الشتاء المظلمة.',
+      en: 'Eight solar street lights on the road children walk in the dark winter mornings.',
+    },
     budget: 260000,
     weeks: 6,
     sectors: ['engineering'] as Sector[],
   },
   {
-    title: 'دورة إسعافات أولية للشباب — First aid course for young people',
-    summary: 'A certified first aid course for thirty young volunteers, with kits to keep.',
+    title: { ar: 'دورة إسعافات أولية للشباب', en: 'First aid course for young people' },
+    summary: {
+      ar: 'دورة إسعافات أولية معتمدة لثلاثين متطوعاً شاباً، مع حقائب إسعاف يحتفظون بها.',
+      en: 'A certified first aid course for thirty young volunteers, with kits to keep.',
+    },
     budget: 120000,
     weeks: 3,
     sectors: ['health', 'education'] as Sector[],

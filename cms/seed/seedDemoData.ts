@@ -437,25 +437,33 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
     for (const expense of demo.expenses) {
       const amount = Math.round((raised * expense.share) / 100) * 100
       const paidAt = addMonths(monthStart, 1)
-      await payload.create({
+      const { id: expenseId } = await payload.create({
         collection: 'expenses',
         depth: 0,
+        locale: 'ar',
         data: {
           campaign: campaign.id,
           amount,
           currency: 'EUR',
-          description: expense.description,
+          description: expense.description.ar,
           paidAt: paidAt.toISOString(),
           status: 'approved',
           submittedBy: admin.id,
           approvedBy: treasurer.id,
           receipt: await uploadDemoReceipt(payload, {
-            description: expense.description,
+            description: expense.description.en,
             amount: `${(amount / 100).toFixed(2)} EUR`,
             date: paidAt.toISOString().slice(0, 10),
             index: receiptCount++,
           }),
         },
+      })
+      await payload.update({
+        collection: 'expenses',
+        id: expenseId,
+        depth: 0,
+        locale: 'en',
+        data: { description: expense.description.en },
       })
     }
     previousCampaignId = campaign.id
@@ -581,24 +589,32 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
   // --- Next month's project: proposals in a vote, and ideas still being discussed ------------
   const proposals: Proposal[] = []
   for (const [index, idea] of OPEN_PROPOSALS.entries()) {
-    proposals.push(
-      await payload.create({
-        collection: 'proposals',
-        depth: 0,
-        data: {
-          title: idea.title,
-          summary: idea.summary,
-          body: richText(idea.summary),
-          proposer: active[5 + index]!.id,
-          status: 'voting',
-          estimatedBudget: { amount: idea.budget, currency: 'EUR' },
-          estimatedDurationWeeks: idea.weeks,
-          sectors: idea.sectors,
-          votingOpensAt: days(-4),
-          votingClosesAt: days(10),
-        },
-      }),
-    )
+    const proposal = await payload.create({
+      collection: 'proposals',
+      depth: 0,
+      locale: 'ar',
+      data: {
+        title: idea.title.ar,
+        summary: idea.summary.ar,
+        body: richText(idea.summary.ar),
+        proposer: active[5 + index]!.id,
+        status: 'voting',
+        estimatedBudget: { amount: idea.budget, currency: 'EUR' },
+        estimatedDurationWeeks: idea.weeks,
+        sectors: idea.sectors,
+        votingOpensAt: days(-4),
+        votingClosesAt: days(10),
+      },
+    })
+    // Its English, as the management would add it in the admin for the English pages.
+    await payload.update({
+      collection: 'proposals',
+      id: proposal.id,
+      depth: 0,
+      locale: 'en',
+      data: { title: idea.title.en, summary: idea.summary.en, body: richText(idea.summary.en) },
+    })
+    proposals.push(proposal)
   }
   for (const [index, voter] of active.slice(0, 24).entries()) {
     await payload.create({
@@ -611,12 +627,14 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
       },
     })
   }
+  // Two still being discussed: one written in Arabic only, one in English only, as members write.
   await payload.create({
     collection: 'proposals',
     depth: 0,
+    locale: 'ar',
     data: {
-      title: 'ترميم سور المقبرة القديمة — Restoring the old cemetery wall',
-      summary: 'The wall is falling; the municipality would share the cost.',
+      title: 'ترميم سور المقبرة القديمة',
+      summary: 'السور يتهاوى، والبلدية مستعدة لتقاسم الكلفة.',
       proposer: active[10]!.id,
       status: 'in-discussion',
       estimatedBudget: { amount: 400000, currency: 'EUR' },
@@ -627,8 +645,9 @@ export const seedDemoData = async (payload: Payload): Promise<DemoLogin[]> => {
   await payload.create({
     collection: 'proposals',
     depth: 0,
+    locale: 'en',
     data: {
-      title: 'نادي قراءة للأطفال — A children’s reading club',
+      title: 'A children’s reading club',
       summary: 'Weekly reading afternoons in the new school library.',
       proposer: active[14]!.id,
       status: 'submitted',

@@ -73,6 +73,12 @@ export const PROFILE_LIMITS = Object.freeze({
 export const PROPOSAL_LIMITS = Object.freeze({ title: 120, summary: 500, details: 5000 })
 
 /**
+ * An expense line as the committee lead describes it: the portal's form stops at it, and the
+ * collection holds it (cms/collections/Expenses) for the admin and REST too.
+ */
+export const EXPENSE_LIMITS = Object.freeze({ description: 300 })
+
+/**
  * The largest amount one gift, expense or transfer may book, in minor units (1,000,000.00): far
  * above a small project's budget, so a typo of a few zeros is refused instead of booked. Held by
  * the money fields and by PostgreSQL (migration 20261202_010000_money_bounds).

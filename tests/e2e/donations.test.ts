@@ -252,7 +252,8 @@ describe('money out, on the campaign page', () => {
     await page.context().close()
 
     const { rows } = await db.query<{ id: number; receipt_id: number | null }>(
-      `SELECT id, receipt_id FROM expenses WHERE description = 'Two fire extinguishers'`,
+      `SELECT e.id, e.receipt_id FROM expenses e JOIN expenses_locales l ON l._parent_id = e.id
+       WHERE l.description = 'Two fire extinguishers'`,
     )
     expect(rows[0]!.receipt_id).not.toBeNull()
     const treasurer = (

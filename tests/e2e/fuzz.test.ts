@@ -530,7 +530,8 @@ describe('hostile text in forms that are otherwise right', () => {
       expect(shown.join('\n')).toContain('<img src=x onerror="window.__fuzz=1">')
       // The texts were kept as typed (escaped on the way out, not mangled on the way in).
       const stored = await db.query<{ title: string }>(
-        `SELECT title FROM proposals WHERE proposer_id = $1`,
+        `SELECT l.title FROM proposals p JOIN proposals_locales l ON l._parent_id = p.id
+         WHERE p.proposer_id = $1`,
         [writer.id],
       )
       expect(stored.rows.map((r) => r.title)).toContain('<script>window.__fuzz=1</script>')

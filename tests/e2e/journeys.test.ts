@@ -139,7 +139,8 @@ describe('a month of the fellowship, on npm start', { timeout: JOURNEY_MS }, () 
       'Your proposal has arrived',
     )
     const proposal = await one<{ status: string; proposer_id: number }>(
-      `SELECT status, proposer_id FROM proposals WHERE title = 'Shade trees for the school yard'`,
+      `SELECT p.status, p.proposer_id FROM proposals p JOIN proposals_locales l ON l._parent_id = p.id
+       WHERE l.title = 'Shade trees for the school yard'`,
     )
     expect(proposal).toEqual({ status: 'submitted', proposer_id: member.id })
 
@@ -338,7 +339,8 @@ describe('a month of the fellowship, on npm start', { timeout: JOURNEY_MS }, () 
     const { payload, ...asManagement } = await asAdmin()
     // The management puts the member's proposal to the vote, closing twelve hours from now.
     const { id } = await one<{ id: number }>(
-      `SELECT id FROM proposals WHERE title = 'Shade trees for the school yard'`,
+      `SELECT p.id FROM proposals p JOIN proposals_locales l ON l._parent_id = p.id
+       WHERE l.title = 'Shade trees for the school yard'`,
     )
     for (const data of [
       { status: 'in-discussion' as const },

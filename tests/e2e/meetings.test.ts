@@ -93,7 +93,11 @@ describe('the run sheet', () => {
       closes: Date
       title: string
     }>(
-      `SELECT id, status, voting_closes_at AS closes, title FROM proposals
+      `SELECT id, status, voting_closes_at AS closes,
+         -- English, as the English digest shows it, or the Arabic an English reader falls back to.
+         (SELECT title FROM proposals_locales WHERE _parent_id = proposals.id
+          ORDER BY _locale = 'en' DESC LIMIT 1) AS title
+       FROM proposals
        WHERE status IN ('not-selected', 'in-discussion', 'submitted') ORDER BY id LIMIT 1`,
     )
     const proposal = picked[0]!

@@ -242,7 +242,8 @@ describe('proposals and votes', () => {
     )
     const stored = await db.query(
       `SELECT estimated_budget_amount::int AS cents, estimated_duration_weeks::int AS weeks
-       FROM proposals WHERE title = 'A roof for the bus stop'`,
+       FROM proposals p JOIN proposals_locales l ON l._parent_id = p.id
+       WHERE l.title = 'A roof for the bus stop'`,
     )
     expect(stored.rows).toEqual([{ cents: 150_000, weeks: 4 }])
     await context.close()
@@ -273,7 +274,8 @@ describe('proposals and votes', () => {
     )
     const stored = await db.query(
       `SELECT p.status, p.estimated_budget_amount::int AS cents, p.estimated_duration_weeks::int AS weeks, m.email
-       FROM proposals p JOIN members m ON m.id = p.proposer_id WHERE p.title = 'Benches for the old market'`,
+       FROM proposals p JOIN members m ON m.id = p.proposer_id
+       JOIN proposals_locales l ON l._parent_id = p.id WHERE l.title = 'Benches for the old market'`,
     )
     expect(stored.rows).toEqual([{ status: 'submitted', cents: 70000, weeks: 3, email: JOUD }])
 

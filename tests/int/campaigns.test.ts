@@ -319,6 +319,51 @@ describe('expenses (rule 9)', () => {
     expect(again.rejectionReason ?? null).toBeNull()
   })
 
+  it('keeps its approval when its description is translated, and loses it when rewritten', async () => {
+    const july = await campaign('2026-07', 'executing')
+    const receipt = await uploadReceipt(payload)
+    const expense = await payload.create({
+      collection: 'expenses',
+      locale: 'ar',
+      data: {
+        campaign: july.id,
+        amount: 4000,
+        currency: 'EUR',
+        description: 'طلاء للسور',
+        receipt: receipt.id,
+        status: 'submitted',
+      },
+      user: asUser(admin),
+      overrideAccess: false,
+    })
+    const save = (locale: 'ar' | 'en', data: Record<string, unknown>, by = admin) =>
+      payload.update({
+        collection: 'expenses',
+        id: expense.id,
+        locale,
+        data,
+        user: asUser(by),
+        overrideAccess: false,
+      })
+    // The approver may approve it and write the English for it in one save: not a change.
+    const approved = await save(
+      'en',
+      { status: 'approved', description: 'Paint for the wall' },
+      otherAdmin,
+    )
+    expect(approved.status).toBe('approved')
+    // Rewriting the English afterwards changes what was vouched for: back for approval.
+    const rewritten = await save('en', { description: 'Paint and brushes for the wall' })
+    expect([rewritten.status, rewritten.approvedBy ?? null]).toEqual(['submitted', null])
+    const stored = await payload.findByID({
+      collection: 'expenses',
+      id: expense.id,
+      locale: 'all',
+      depth: 0,
+    })
+    expect(stored.description).toEqual({ ar: 'طلاء للسور', en: 'Paint and brushes for the wall' })
+  })
+
   it('goes back for approval when anything it vouched for changes after the approval', async () => {
     const july = await campaign('2026-07', 'executing')
     const receipt = await uploadReceipt(payload)
@@ -379,8 +424,8 @@ describe('expenses (rule 9)', () => {
     const db = await sqlHandle(payload)
     const error = await ruleError(
       db.execute(sql`
-        INSERT INTO expenses (campaign_id, amount, description, submitted_by_id, approved_by_id, status)
-        VALUES (${july.id}, 100, 'x', ${admin.id}, ${admin.id}, 'approved')
+        INSERT INTO expenses (campaign_id, amount, submitted_by_id, approved_by_id, status)
+        VALUES (${july.id}, 100, ${admin.id}, ${admin.id}, 'approved')
       `),
     )
     expect(String((error.cause as Error).message)).toMatch(/expenses_not_self_approved/)

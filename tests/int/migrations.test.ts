@@ -10,6 +10,7 @@ import { migrations } from '../../cms/migrations'
 const run = promisify(execFile)
 const name = `fazaa_migrations_${process.pid}`
 const older = `fazaa_migrations_older_${process.pid}`
+const texts = `fazaa_migrations_texts_${process.pid}`
 let url: string
 
 beforeAll(async () => {
@@ -17,6 +18,7 @@ beforeAll(async () => {
   await admin.connect()
   await admin.query(`CREATE DATABASE "${name}"`)
   await admin.query(`CREATE DATABASE "${older}"`)
+  await admin.query(`CREATE DATABASE "${texts}"`)
   await admin.end()
   const parsed = new URL(process.env.DATABASE_URL!)
   parsed.pathname = `/${name}`
@@ -28,8 +30,24 @@ afterAll(async () => {
   await admin.connect()
   await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
   await admin.query(`DROP DATABASE IF EXISTS "${older}" WITH (FORCE)`)
+  await admin.query(`DROP DATABASE IF EXISTS "${texts}" WITH (FORCE)`)
   await admin.end()
 })
+
+/** A database migrated up to (not including) the migration whose name ends with `suffix`. */
+const migratedUpTo = async (database: string, suffix: string) => {
+  const parsed = new URL(process.env.DATABASE_URL!)
+  parsed.pathname = `/${database}`
+  const pool = new pg.Pool({ connectionString: parsed.toString(), max: 1 })
+  const db = drizzle({ client: pool })
+  const at = migrations.findIndex((m) => m.name.endsWith(suffix))
+  expect(at).toBeGreaterThan(0)
+  const args = { db, payload: undefined, req: undefined } as unknown as Parameters<
+    (typeof migrations)[number]['up']
+  >[0]
+  for (const migration of migrations.slice(0, at)) await migration.up(args)
+  return { pool, args, migration: migrations[at]! }
+}
 
 const migrate = () =>
   run('npx', ['tsx', 'scripts/migrate.ts'], {
@@ -61,17 +79,8 @@ describe('migrations', () => {
   })
 
   it('turns countries and languages typed before into codes, and loses none of what was typed', async () => {
-    const parsed = new URL(process.env.DATABASE_URL!)
-    parsed.pathname = `/${older}`
-    const pool = new pg.Pool({ connectionString: parsed.toString(), max: 1 })
-    const db = drizzle({ client: pool })
-    const at = migrations.findIndex((m) => m.name.endsWith('_countries_languages_codes'))
-    expect(at).toBeGreaterThan(0)
+    const { pool, args, migration } = await migratedUpTo(older, '_countries_languages_codes')
     try {
-      const args = { db, payload: undefined, req: undefined } as unknown as Parameters<
-        (typeof migrations)[number]['up']
-      >[0]
-      for (const migration of migrations.slice(0, at)) await migration.up(args)
       // Members as the old text fields held them: an English name, an Arabic one without its
       // hamza, a country no list names; languages as people typed them.
       const { rows } = await pool.query<{ id: number }>(
@@ -88,7 +97,7 @@ describe('migrations', () => {
          (1, $2, 'languages', 'Klingon'), (1, $2, 'skills', 'nursing')`,
         [a, b],
       )
-      await migrations[at]!.up(args)
+      await migration.up(args)
 
       const members = await pool.query(
         `SELECT id, country::text AS country, city, expertise_search FROM members ORDER BY id`,
@@ -118,6 +127,53 @@ describe('migrations', () => {
       for (const word of ['المانيا', 'germany', 'الالمانيه', 'german', 'طاقه شمسيه']) {
         expect(search).toContain(word)
       }
+    } finally {
+      await pool.end()
+    }
+  })
+
+  it('moves proposal and expense texts under the language they were written in, and back', async () => {
+    const { pool, args, migration } = await migratedUpTo(texts, '_proposals_expenses_per_language')
+    try {
+      const { rows } = await pool.query<{ id: number }>(
+        `INSERT INTO proposals (title, summary) VALUES
+         ('رفوف للمكتبة', 'رفوف لمكتبة المدرسة'), ('Shade trees', 'For the school yard')
+         RETURNING id`,
+      )
+      const [arabic, english] = rows.map((row) => row.id)
+      const campaign = await pool.query<{ id: number }>(
+        `INSERT INTO campaigns (month, goal_amount) VALUES ('2026-07', 1000) RETURNING id`,
+      )
+      await pool.query(
+        `INSERT INTO expenses (campaign_id, amount, description) VALUES ($1, 100, 'طلاء'), ($1, 200, 'Nails')`,
+        [campaign.rows[0]!.id],
+      )
+      await migration.up(args)
+      const proposals = await pool.query(
+        `SELECT _parent_id AS id, _locale::text AS locale, title FROM proposals_locales ORDER BY _parent_id`,
+      )
+      expect(proposals.rows).toEqual([
+        { id: arabic, locale: 'ar', title: 'رفوف للمكتبة' },
+        { id: english, locale: 'en', title: 'Shade trees' },
+      ])
+      const expenses = await pool.query(
+        `SELECT _locale::text AS locale, description FROM expenses_locales ORDER BY _parent_id`,
+      )
+      expect(expenses.rows).toEqual([
+        { locale: 'ar', description: 'طلاء' },
+        { locale: 'en', description: 'Nails' },
+      ])
+      // Down again: one text each, the Arabic where a proposal has both.
+      await pool.query(
+        `INSERT INTO proposals_locales (title, summary, _locale, _parent_id) VALUES ('Shelves', 'Shelves', 'en', $1)`,
+        [arabic],
+      )
+      await migration.down(args)
+      const restored = await pool.query(`SELECT id, title FROM proposals ORDER BY id`)
+      expect(restored.rows).toEqual([
+        { id: arabic, title: 'رفوف للمكتبة' },
+        { id: english, title: 'Shade trees' },
+      ])
     } finally {
       await pool.end()
     }

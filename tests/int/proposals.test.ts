@@ -198,3 +198,67 @@ describe('the proposal texts', () => {
     expect(longest.title).toHaveLength(PROPOSAL_LIMITS.title)
   })
 })
+
+describe('a proposal in two languages', () => {
+  it('is written in one language, read in both, and moved on by an admin working in Arabic', async () => {
+    // Sent from the English portal: there is no Arabic title, summary or details.
+    const proposal = await payload.create({
+      collection: 'proposals',
+      locale: 'en',
+      data: {
+        title: 'A reading corner',
+        summary: 'Cushions and shelves for the youth centre',
+        status: 'submitted',
+        estimatedBudget: { amount: 40000, currency: 'EUR' },
+      },
+      ...asMember(proposer),
+    })
+    // An Arabic reader sees what was written until someone translates it.
+    const inArabic = await payload.findByID({
+      collection: 'proposals',
+      id: proposal.id,
+      locale: 'ar',
+    })
+    expect(inArabic.title).toBe('A reading corner')
+    // The admin works in Arabic (the default) and saves only the status; the save is not refused
+    // for a missing Arabic title, and the English text is not lost.
+    const discussed = await payload.update({
+      collection: 'proposals',
+      id: proposal.id,
+      data: { status: 'in-discussion' },
+      ...asMember(admin),
+    })
+    expect(discussed.status).toBe('in-discussion')
+    // Then translates it: each language keeps its own text.
+    await payload.update({
+      collection: 'proposals',
+      id: proposal.id,
+      locale: 'ar',
+      data: { title: 'ركن للقراءة', summary: 'وسائد ورفوف لمركز الشباب' },
+      ...asMember(admin),
+    })
+    const stored = await payload.findByID({
+      collection: 'proposals',
+      id: proposal.id,
+      locale: 'all',
+      depth: 0,
+    })
+    expect(stored.title).toEqual({ ar: 'ركن للقراءة', en: 'A reading corner' })
+    expect(stored.summary).toEqual({
+      ar: 'وسائد ورفوف لمركز الشباب',
+      en: 'Cushions and shelves for the youth centre',
+    })
+  })
+
+  it('still refuses a title cleared on purpose', async () => {
+    const proposal = await draft()
+    await expect(
+      payload.update({
+        collection: 'proposals',
+        id: proposal.id,
+        data: { title: '' },
+        ...asMember(proposer),
+      }),
+    ).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'title' })] } })
+  })
+})

@@ -34,7 +34,13 @@ const data: DigestData = {
     goal: 300000,
     donorCount: 31,
   },
-  openProposals: [{ id: 12, title: 'Library shelves', closesAt: '2026-11-29T18:00:00.000Z' }],
+  openProposals: [
+    {
+      id: 12,
+      title: { ar: 'رفوف المكتبة', en: 'Library shelves' },
+      closesAt: '2026-11-29T18:00:00.000Z',
+    },
+  ],
   upcomingMeetings: [
     {
       id: 3,
@@ -89,6 +95,8 @@ describe('renderDigest', () => {
     expect(subject).toBe('موجز لقاء الأحد الكبير — 2026-11')
     expect(html).toContain('lang="ar" dir="rtl"')
     expect(text).toContain('أهلاً سلمى')
+    expect(text).toContain('رفوف المكتبة')
+    expect(text).not.toContain('Library shelves')
     expect(text).toContain('https://fazaa.example/campaigns/heating/#donate')
     expect(text).not.toContain('لجنة المكتبة')
   })

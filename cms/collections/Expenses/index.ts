@@ -7,6 +7,8 @@ import { nobody } from '../../access/nobody'
 import { idOf, isAdminUser } from '../../access/roles'
 import { amountAndCurrency } from '../../fields/money'
 import { optionsOf } from '../../lib/options'
+import { carryAcrossLanguages } from '../../hooks/carryAcrossLanguages'
+import { EXPENSE_LIMITS } from '@fazaa/shared/rules/limits'
 import { claimFileForCampaign } from '../../hooks/claimFileForCampaign'
 import { enforceCampaignCurrency } from '../../hooks/enforceCampaignCurrency'
 import { enforceExpenseApproval } from './hooks/enforceExpenseApproval'
@@ -36,6 +38,8 @@ export const Expenses: CollectionConfig = {
     delete: isAdmin,
   },
   hooks: {
+    // A line written in one language reads in both until someone translates it.
+    beforeValidate: [carryAcrossLanguages('expenses', ['description'])],
     beforeChange: [enforceExpenseApproval, enforceCampaignCurrency('money-currency-of-campaign')],
     afterChange: [claimFileForCampaign('receipt', (expense) => expense.campaign)],
   },
@@ -53,6 +57,8 @@ export const Expenses: CollectionConfig = {
       name: 'description',
       type: 'text',
       required: true,
+      localized: true,
+      maxLength: EXPENSE_LIMITS.description,
       label: { ar: 'الوصف', en: 'Description' },
     },
     {

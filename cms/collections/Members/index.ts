@@ -11,7 +11,6 @@ import { privateContact } from '../../access/privateContact'
 import { dateTheAdmission } from './hooks/dateTheAdmission'
 import { makeFirstMemberAdmin } from './hooks/makeFirstMemberAdmin'
 import { endSessionsOfDeparted, refuseDepartedSignIn } from './hooks/membershipEnded'
-import { carryNameAcrossLanguages } from './hooks/carryNameAcrossLanguages'
 import { guardCredentials } from './hooks/guardCredentials'
 import { isActiveMember, isAdminUser } from '../../access/roles'
 import { optionsOf } from '../../lib/options'
@@ -20,6 +19,7 @@ import { PROFILE_LIMITS } from '@fazaa/shared/rules/limits'
 import { COUNTRY_CODES, countryName } from '@fazaa/shared/domain/countries'
 import { LANGUAGE_CODES, languageName } from '@fazaa/shared/domain/languages'
 import { indexForExpertiseSearch } from './hooks/indexForExpertiseSearch'
+import { carryAcrossLanguages } from '../../hooks/carryAcrossLanguages'
 
 /** Each code named in both languages, as the admin's select shows it. */
 const namedOptions = (
@@ -85,7 +85,7 @@ export const Members: CollectionConfig = {
     admin: ({ req: { user } }) => isAdminUser(user),
   },
   hooks: {
-    beforeValidate: [carryNameAcrossLanguages],
+    beforeValidate: [carryAcrossLanguages('members', ['name'])],
     beforeOperation: [guardCredentials],
     beforeChange: [
       makeFirstMemberAdmin,

@@ -7,6 +7,7 @@ import { nobody } from '../../access/nobody'
 import { isActiveMember, isAdminUser } from '../../access/roles'
 import { moneyField } from '../../fields/money'
 import { optionsOf } from '../../lib/options'
+import { carryAcrossLanguages } from '../../hooks/carryAcrossLanguages'
 import { enforceProposalWorkflow } from './hooks/enforceProposalWorkflow'
 import { PROPOSAL_LIMITS } from '@fazaa/shared/rules/limits'
 
@@ -50,12 +51,17 @@ export const Proposals: CollectionConfig = {
       return { and: [{ proposer: { equals: user.id } }, { status: { equals: 'draft' } }] }
     },
   },
-  hooks: { beforeChange: [enforceProposalWorkflow] },
+  hooks: {
+    // Written in one language, it reads in both until someone translates it in the admin.
+    beforeValidate: [carryAcrossLanguages('proposals', ['title', 'summary'])],
+    beforeChange: [enforceProposalWorkflow],
+  },
   fields: [
     {
       name: 'title',
       type: 'text',
       required: true,
+      localized: true,
       maxLength: PROPOSAL_LIMITS.title,
       label: { ar: 'العنوان', en: 'Title' },
     },
@@ -63,10 +69,11 @@ export const Proposals: CollectionConfig = {
       name: 'summary',
       type: 'textarea',
       required: true,
+      localized: true,
       maxLength: PROPOSAL_LIMITS.summary,
       label: { ar: 'ملخص', en: 'Summary' },
     },
-    { name: 'body', type: 'richText', label: { ar: 'التفاصيل', en: 'Details' } },
+    { name: 'body', type: 'richText', localized: true, label: { ar: 'التفاصيل', en: 'Details' } },
     {
       type: 'row',
       fields: [

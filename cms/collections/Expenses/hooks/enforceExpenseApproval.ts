@@ -13,7 +13,9 @@ import type { Expense } from '../../../payload-types'
 /**
  * Rule 9: the submitter is whoever records the expense; its approver is someone else, who
  * approves it as it was submitted and not without its receipt; a rejection says why; and a
- * change to an approved expense sends it back for approval.
+ * change to an approved expense sends it back for approval. The description is written per
+ * language: writing it in a language that had none translates what was submitted, so it is not a
+ * change (nor is the text a save carries over from the other language); rewriting one is.
  */
 export const enforceExpenseApproval: CollectionBeforeChangeHook<Expense> = async ({
   data,
@@ -22,7 +24,8 @@ export const enforceExpenseApproval: CollectionBeforeChangeHook<Expense> = async
   req,
 }) => {
   if (operation === 'create' && req.user) data.submittedBy = req.user.id
-  if (originalDoc?.status === 'approved' && !approvalStillHolds(originalDoc, data)) {
+  const changes = translates(originalDoc, data) ? { ...data, description: undefined } : data
+  if (originalDoc?.status === 'approved' && !approvalStillHolds(originalDoc, changes)) {
     data.status = 'submitted'
   }
   const becomesApproved = data.status === 'approved' && originalDoc?.status !== 'approved'
@@ -35,10 +38,14 @@ export const enforceExpenseApproval: CollectionBeforeChangeHook<Expense> = async
   )
   if (becomesApproved) {
     if (operation === 'update' && originalDoc)
-      assertRule(checkApprovedAsSubmitted(originalDoc, data), req)
+      assertRule(checkApprovedAsSubmitted(originalDoc, changes), req)
     assertRule(checkExpenseReceipt(merged), req)
   }
   if (merged.status !== 'rejected') data.rejectionReason = null
   else assertRule(checkRejectionReason(merged), req)
   return data
 }
+
+/** A description saved in a language that had none yet: a translation, or carried over. */
+const translates = (originalDoc: Expense | undefined, data: Partial<Expense>) =>
+  originalDoc !== undefined && !originalDoc.description && data.description !== undefined

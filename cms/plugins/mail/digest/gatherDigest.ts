@@ -51,6 +51,7 @@ export const gatherDigestData = async (
       where: { status: { equals: 'voting' }, votingClosesAt: { greater_than: now.toISOString() } },
       sort: 'votingClosesAt',
       select: { title: true, votingClosesAt: true },
+      locale: 'all',
       pagination: false,
       depth: 0,
     }),
@@ -140,7 +141,7 @@ export const gatherDigestData = async (
       : null,
     openProposals: proposals.docs.map((proposal) => ({
       id: proposal.id,
-      title: proposal.title,
+      title: bothLocales(proposal.title),
       closesAt: proposal.votingClosesAt!,
     })),
     upcomingMeetings: meetings.docs.map((m) => ({

@@ -32,7 +32,7 @@ export interface DigestData {
     goal: number
     donorCount: number
   } | null
-  openProposals: { id: number; title: string; closesAt: string }[]
+  openProposals: { id: number; title: Localized; closesAt: string }[]
   upcomingMeetings: { id: number; kind: MeetingKind; title: Localized; startsAt: string }[]
   newMembers: Localized[]
   formingCommittees: { id: number; name: Localized; sectors: Sector[]; seatsLeft: number }[]
@@ -117,7 +117,7 @@ const sectionsOf = (data: DigestData, reader: DigestReader, links: DigestLinks):
     sections.push({
       heading: w.openVotes,
       lines: data.openProposals.map((proposal) => ({
-        text: `${proposal.title}: ${w.closes(formatDateTime(proposal.closesAt, locale, timeZone))}.`,
+        text: `${proposal.title[locale]}: ${w.closes(formatDateTime(proposal.closesAt, locale, timeZone))}.`,
         link: { href: links.portal(locale, `/proposals/${proposal.id}/`), label: w.vote },
       })),
     })

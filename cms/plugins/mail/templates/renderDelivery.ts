@@ -154,6 +154,8 @@ export const renderDelivery = async (
       collection: 'proposals',
       id: delivery.subject_id!,
       depth: 0,
+      // The title in the member's language, or the one it was written in.
+      locale,
     })
     const closes = formatDateTime(
       proposal.votingClosesAt ?? clock.now().toISOString(),

@@ -1,6 +1,6 @@
 import { parseAmount } from '@fazaa/shared/money'
 import { formDate } from '../forms/formValues'
-import { REQUEST_LIMITS } from '@fazaa/shared/rules/limits'
+import { EXPENSE_LIMITS, REQUEST_LIMITS } from '@fazaa/shared/rules/limits'
 
 export type ExpenseField = 'description' | 'amount' | 'paidAt' | 'receipt'
 
@@ -22,7 +22,7 @@ export const readExpenseForm = (data: FormData) => {
   const draft: ExpenseDraft = {
     description: String(data.get('description') ?? '')
       .trim()
-      .slice(0, 300),
+      .slice(0, EXPENSE_LIMITS.description),
     amountText: String(data.get('amount') ?? '')
       .trim()
       .slice(0, 40),

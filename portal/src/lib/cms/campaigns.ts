@@ -92,7 +92,7 @@ export const getCampaignPage = async (
       depth: 0,
       overrideAccess: false,
     }),
-    campaignMoneyOf(payload, campaign),
+    campaignMoneyOf(payload, campaign, { locale }),
   ])
   return { campaign, recentDonations: donations.docs, money }
 }

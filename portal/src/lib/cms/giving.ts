@@ -122,10 +122,11 @@ export const getGiftBySession = async (
 }
 
 /** A committee lead's expenses for their campaign, any status (the lead follows approval). */
-export const getExpensesOfCampaign = async (member: Member, campaignId: number) => {
+export const getExpensesOfCampaign = async (member: Member, campaignId: number, locale: Locale) => {
   const payload = await cms()
   const { docs } = await payload.find({
     collection: 'expenses',
+    locale,
     where: { campaign: { equals: campaignId } },
     sort: '-createdAt',
     pagination: false,
@@ -153,6 +154,7 @@ export interface ExpenseForm {
 export const submitExpense = async (
   member: Member,
   form: ExpenseForm,
+  locale: Locale,
 ): Promise<{ id: number } | Refusal> => {
   const payload = await cms()
   const data = Buffer.from(await form.receipt.arrayBuffer())
@@ -174,6 +176,8 @@ export const submitExpense = async (
     })
     const expense = await payload.create({
       collection: 'expenses',
+      // Stored as the lead wrote it: under the language of the page they wrote it on.
+      locale,
       data: {
         campaign: form.campaign,
         amount: form.amount,

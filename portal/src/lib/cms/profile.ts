@@ -73,7 +73,13 @@ export const exportMyData = async (member: Member) => {
   const read = { pagination: false as const, depth: 0, ...as(member) }
   const [profile, proposals, votes, committees, donations] = await Promise.all([
     payload.findByID({ collection: 'members', id: member.id, depth: 0, ...as(member) }),
-    payload.find({ collection: 'proposals', where: { proposer: { equals: member.id } }, ...read }),
+    payload.find({
+      collection: 'proposals',
+      where: { proposer: { equals: member.id } },
+      // Every language the member or the management wrote it in.
+      locale: 'all',
+      ...read,
+    }),
     payload.find({ collection: 'votes', where: { member: { equals: member.id } }, ...read }),
     payload.find({
       collection: 'committees',
