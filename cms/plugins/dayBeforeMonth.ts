@@ -1,10 +1,14 @@
 import type { Config, Field } from 'payload'
 
 /**
- * The admin's date pickers write dates as the lists and the portal do: the day before the month,
- * a 24-hour clock («3 ديسمبر 2026 18:00», "3 December 2026 18:00"), not Payload's American
- * "Dec 3, 2026 6:00 PM". A field that names its own format keeps it.
+ * The admin writes dates as the portal does. Its pickers put the day before the month on a
+ * 24-hour clock ("3 December 2026 18:00", not Payload's American "Dec 3, 2026 6:00 PM"; a field
+ * that names its own format keeps it). The picker's Arabic is date-fns' («ديسمبر», Latin digits),
+ * so the date chosen is also written out under it, and lists show it, as members will read it
+ * («٣ كانون الأول ٢٠٢٦، ١٨:٠٠»).
  */
+const DATE_CELL = '/components/dates/DateCell#DateCell'
+const DATE_WRITTEN_OUT = '/components/dates/DateWrittenOut#DateWrittenOut'
 const DAY_AND_TIME = 'd MMMM yyyy HH:mm'
 const DAY_ONLY = 'd MMMM yyyy'
 
@@ -15,11 +19,17 @@ const withDayFirst = (fields: Field[]): Field[] =>
       if (date.displayFormat) return field
       const appearance = date.pickerAppearance ?? 'dayOnly'
       if (appearance !== 'dayOnly' && appearance !== 'dayAndTime') return field
+      const components = field.admin?.components ?? {}
       return {
         ...field,
         admin: {
           ...field.admin,
           date: { ...date, displayFormat: appearance === 'dayAndTime' ? DAY_AND_TIME : DAY_ONLY },
+          components: {
+            ...components,
+            Cell: components.Cell ?? DATE_CELL,
+            afterInput: [...(components.afterInput ?? []), DATE_WRITTEN_OUT],
+          },
         },
       }
     }

@@ -28,6 +28,24 @@ export const formatDateTime = (iso: string, locale: Locale, timeZone: string): s
     timeZone,
   }).format(new Date(iso))
 
+/**
+ * A date as the admin's lists and the portal write it: the day before the month, the months of
+ * the Levant and Arabic digits in Arabic («٤ كانون الأول ٢٠٢٦، ١٨:٠٠»), "4 December 2026, 18:00"
+ * in English; a 24-hour clock in both. A day-only date is read at UTC, where it is stored at noon.
+ */
+export const formatAdminDate = (
+  iso: string,
+  locale: Locale,
+  { withTime, timeZone }: { withTime: boolean; timeZone: string },
+): string =>
+  new Intl.DateTimeFormat(intlLocale(locale), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
+    timeZone: withTime ? timeZone : 'UTC',
+  }).format(new Date(iso))
+
 /** A string in every locale: the shape of every label and message we show. */
 export type Localized = Record<Locale, string>
 

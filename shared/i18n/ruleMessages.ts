@@ -163,9 +163,16 @@ export const RULE_MESSAGES = {
       `Proposal stages rule: a proposal does not move from "${labelOf(PROPOSAL_STATUSES, p.from, 'en')}" straight to "${labelOf(PROPOSAL_STATUSES, p.to, 'en')}". ${p.via ? `Move it to "${labelOf(PROPOSAL_STATUSES, p.via, 'en')}" first.` : p.next ? `From here it moves only to ${statusChoices(p.next, 'en')}.` : 'This stage is final.'}`,
   },
   'proposal-admin-only': {
-    ar: (p) => `الإدارة وحدها تنقل المقترح إلى «${p.to}» (فتح التصويت أو الاختيار أو عدمه).`,
+    ar: (p) =>
+      `الإدارة وحدها تنقل المقترح إلى «${labelOf(PROPOSAL_STATUSES, p.to, 'ar')}» (فتح التصويت أو الاختيار أو عدمه).`,
     en: (p) =>
-      `Only the management moves a proposal to "${p.to}" (opening the vote, selecting or not).`,
+      `Only the management moves a proposal to "${labelOf(PROPOSAL_STATUSES, p.to, 'en')}" (opening the vote, selecting or not).`,
+  },
+  'proposal-vote-still-open': {
+    ar: (p) =>
+      `قاعدة التصويت: يُحسم المقترح (مختار أو غير مختار) بعد إغلاق التصويت ${momentOf(p.closesAt, 'ar')}، لا قبله؛ الأعضاء ما زالوا يصوّتون.`,
+    en: (p) =>
+      `Voting rule: a proposal is decided (selected or not) once its vote closes on ${momentOf(p.closesAt, 'en')}, not before; members are still voting.`,
   },
   'proposal-proposer-only': {
     ar: () => 'صاحب المقترح وحده يقدّمه أو يسحبه، وقبل بدء التصويت فقط.',

@@ -121,7 +121,15 @@ export const checkProposalTransition = (
     to,
     actor,
     proposal,
-  }: { from: ProposalStatus; to: ProposalStatus; actor: ProposalActor; proposal: ProposalForVote },
+    now,
+  }: {
+    from: ProposalStatus
+    to: ProposalStatus
+    actor: ProposalActor
+    proposal: ProposalForVote
+    /** The clock's time: a vote is decided only once it has closed. */
+    now: Date
+  },
   limits: RuleLimits,
 ): RuleResult => {
   if (from === to) return to === 'voting' ? checkReadyForVote(proposal, limits) : ok()
@@ -137,5 +145,10 @@ export const checkProposalTransition = (
   if (ADMIN_ONLY.includes(to) && actor !== 'admin') return fail('proposal-admin-only', { to })
   if (!ADMIN_ONLY.includes(to) && actor === 'other') return fail('proposal-proposer-only')
   if (to === 'voting') return checkReadyForVote(proposal, limits)
+  // Selected or not is the members' answer: an early click would overrule the members still voting.
+  const closes = proposal.votingClosesAt ? new Date(proposal.votingClosesAt) : null
+  if (from === 'voting' && closes && now < closes) {
+    return fail('proposal-vote-still-open', { closesAt: closes.toISOString() })
+  }
   return ok()
 }

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
+import { formatAdminDate } from '@fazaa/shared/i18n/locales'
 import { seriousViolations } from '../helpers/axeAudit'
 import { launchChromium } from '../helpers/browser'
 import { eventually } from '../helpers/eventually'
@@ -105,6 +106,39 @@ describe('the admin in Arabic', () => {
     // The meeting's date picker writes the day before the month, on a 24-hour clock.
     const starts = await page.locator('#field-startsAt input').first().inputValue()
     expect(starts).toMatch(/^\d{1,2} \p{Script=Arabic}+ \d{4} \d{2}:\d{2}$/u)
+    // The picker's Arabic is date-fns' («ديسمبر», Latin digits); under it, the date is written
+    // as members will read it: Levantine months, Arabic digits, in the meeting's time zone.
+    const stored = (
+      await db.query<{ starts: Date; zone: string }>(
+        `SELECT starts_at AS starts, startsat_tz AS zone FROM meetings WHERE id = $1`,
+        [meeting],
+      )
+    ).rows[0]!
+    const written = formatAdminDate(stored.starts.toISOString(), 'ar', {
+      withTime: true,
+      timeZone: stored.zone,
+    })
+    expect(written).toMatch(/^[٠-٩]+ \p{Script=Arabic}+( \p{Script=Arabic}+)? [٠-٩]{4}/u)
+    await expect(page.locator('.fazaa-date-written').first().textContent()).resolves.toBe(written)
+    // And so does the meetings' list, row by row.
+    await page.goto(`${cms}/admin/collections/meetings`)
+    const cells = await page.locator('td.cell-startsAt').allTextContents()
+    const meetings = await db.query<{ starts: Date; zone: string }>(
+      `SELECT starts_at AS starts, startsat_tz AS zone FROM meetings`,
+    )
+    const expected = meetings.rows.map(({ starts, zone }) =>
+      formatAdminDate(starts.toISOString(), 'ar', { withTime: true, timeZone: zone }),
+    )
+    expect(cells.length).toBeGreaterThan(0)
+    for (const cell of cells) expect(expected).toContain(cell.trim())
+    expect(cells.join(' ')).not.toMatch(/[0-9]/)
+    // The columns a list offers are named in Arabic, Payload's own fields too.
+    for (const collection of ['meetings', 'media']) {
+      await page.goto(`${cms}/admin/collections/${collection}`)
+      await page.locator('.list-controls__toggle-columns').click()
+      const offered = await page.locator('.pill-selector').textContent()
+      expect(offered).not.toMatch(/_tz|Thumbnail|MIME|URL/)
+    }
     await page.context().close()
   })
 

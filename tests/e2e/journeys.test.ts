@@ -224,8 +224,8 @@ describe('a month of the fellowship, on npm start', { timeout: JOURNEY_MS }, () 
       status: string
       receipt: number | null
     }>(
-      `SELECT id, amount::int AS amount, status, receipt_id AS receipt FROM expenses
-       WHERE description = 'Two heaters for the library'`,
+      `SELECT e.id, e.amount::int AS amount, e.status, e.receipt_id AS receipt FROM expenses e
+       JOIN expenses_locales l ON l._parent_id = e.id WHERE l.description = 'Two heaters for the library'`,
     )
     expect(expense.amount).toBe(18050)
     expect(expense.status).toBe('submitted')

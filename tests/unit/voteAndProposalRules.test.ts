@@ -74,35 +74,37 @@ describe('proposal transitions', () => {
     votingOpensAt: '2026-07-01',
     votingClosesAt: '2026-07-08',
   }
+  /** A day after that vote closed. */
+  const now = new Date('2026-07-09')
 
   it('follows the lifecycle and lets only admins open the vote or decide', () => {
     expect(
       checkProposalTransition(
-        { from: 'draft', to: 'submitted', actor: 'proposer', proposal: {} },
+        { from: 'draft', to: 'submitted', actor: 'proposer', proposal: {}, now },
         DEFAULT_LIMITS,
       ).ok,
     ).toBe(true)
     expect(
       checkProposalTransition(
-        { from: 'in-discussion', to: 'voting', actor: 'proposer', proposal: ready },
+        { from: 'in-discussion', to: 'voting', actor: 'proposer', proposal: ready, now },
         DEFAULT_LIMITS,
       ),
     ).toMatchObject({ code: 'proposal-admin-only' })
     expect(
       checkProposalTransition(
-        { from: 'in-discussion', to: 'voting', actor: 'admin', proposal: ready },
+        { from: 'in-discussion', to: 'voting', actor: 'admin', proposal: ready, now },
         DEFAULT_LIMITS,
       ).ok,
     ).toBe(true)
     expect(
       checkProposalTransition(
-        { from: 'voting', to: 'selected', actor: 'admin', proposal: ready },
+        { from: 'voting', to: 'selected', actor: 'admin', proposal: ready, now },
         DEFAULT_LIMITS,
       ).ok,
     ).toBe(true)
     expect(
       checkProposalTransition(
-        { from: 'draft', to: 'selected', actor: 'admin', proposal: ready },
+        { from: 'draft', to: 'selected', actor: 'admin', proposal: ready, now },
         DEFAULT_LIMITS,
       ),
     ).toMatchObject({
@@ -110,7 +112,7 @@ describe('proposal transitions', () => {
     })
     expect(
       checkProposalTransition(
-        { from: 'submitted', to: 'withdrawn', actor: 'other', proposal: {} },
+        { from: 'submitted', to: 'withdrawn', actor: 'other', proposal: {}, now },
         DEFAULT_LIMITS,
       ),
     ).toMatchObject({
@@ -118,12 +120,40 @@ describe('proposal transitions', () => {
     })
   })
 
+  it('decides a vote only once it has closed, in either direction', () => {
+    const during = new Date(Date.parse(ready.votingClosesAt) - 60_000)
+    for (const to of ['selected', 'not-selected'] as const) {
+      const early = checkProposalTransition(
+        { from: 'voting', to, actor: 'admin', proposal: ready, now: during },
+        DEFAULT_LIMITS,
+      )
+      expect(early).toMatchObject({
+        code: 'proposal-vote-still-open',
+        params: { closesAt: new Date(ready.votingClosesAt).toISOString() },
+      })
+      if (early.ok) return
+      expect(early.message.en).toContain('members are still voting')
+      expect(
+        checkProposalTransition(
+          {
+            from: 'voting',
+            to,
+            actor: 'admin',
+            proposal: ready,
+            now: new Date(ready.votingClosesAt),
+          },
+          DEFAULT_LIMITS,
+        ).ok,
+      ).toBe(true)
+    }
+  })
+
   it('names the step in between when a jump is refused, or where it may go instead', () => {
     expect(stepBetween('submitted', 'voting')).toBe('in-discussion')
     expect(stepBetween('draft', 'selected')).toBe('submitted')
     expect(stepBetween('voting', 'draft')).toBeNull()
     const jump = checkProposalTransition(
-      { from: 'submitted', to: 'voting', actor: 'admin', proposal: ready },
+      { from: 'submitted', to: 'voting', actor: 'admin', proposal: ready, now },
       DEFAULT_LIMITS,
     )
     expect(jump.ok).toBe(false)
@@ -131,13 +161,13 @@ describe('proposal transitions', () => {
     expect(jump.message.ar).toContain('انقله أولاً إلى «قيد النقاش مع الإدارة»')
     expect(jump.message.en).toContain('Move it to "In discussion" first.')
     const back = checkProposalTransition(
-      { from: 'voting', to: 'draft', actor: 'admin', proposal: ready },
+      { from: 'voting', to: 'draft', actor: 'admin', proposal: ready, now },
       DEFAULT_LIMITS,
     )
     if (back.ok) throw new Error('voting → draft must be refused')
     expect(back.message.en).toContain('From here it moves only to "Selected" or "Not selected".')
     const final = checkProposalTransition(
-      { from: 'withdrawn', to: 'submitted', actor: 'admin', proposal: ready },
+      { from: 'withdrawn', to: 'submitted', actor: 'admin', proposal: ready, now },
       DEFAULT_LIMITS,
     )
     if (final.ok) throw new Error('a withdrawn proposal stays withdrawn')

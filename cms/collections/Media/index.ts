@@ -1,12 +1,20 @@
 import path from 'node:path'
 
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, ImageSize } from 'payload'
 
 import { adminOrCommitteeLead } from '../../access/campaignLead'
 import { isAdmin } from '../../access/isAdmin'
 import { readMedia } from '../../access/readMedia'
 import { recordUploader } from './hooks/recordUploader'
 import { dataDir } from '../../lib/dataDir'
+import { uploadFieldLabels } from './uploadFieldLabels'
+
+/** The sizes the portal offers as a srcset: a phone on a slow line loads the 400-pixel WebP. */
+const IMAGE_SIZES = [
+  { name: 'thumb', width: 400, formatOptions: { format: 'webp', options: { quality: 70 } } },
+  { name: 'card', width: 800, formatOptions: { format: 'webp', options: { quality: 70 } } },
+  { name: 'wide', width: 1600, formatOptions: { format: 'webp', options: { quality: 72 } } },
+] as const satisfies ImageSize[]
 
 /** Photos, covers and receipts; files live under the data folder, outside the repository. */
 export const Media: CollectionConfig = {
@@ -23,12 +31,7 @@ export const Media: CollectionConfig = {
   upload: {
     staticDir: path.join(dataDir(), 'media'),
     mimeTypes: ['image/*', 'application/pdf'],
-    // The portal offers these as a srcset: a phone on a slow line loads the 400-pixel WebP.
-    imageSizes: [
-      { name: 'thumb', width: 400, formatOptions: { format: 'webp', options: { quality: 70 } } },
-      { name: 'card', width: 800, formatOptions: { format: 'webp', options: { quality: 70 } } },
-      { name: 'wide', width: 1600, formatOptions: { format: 'webp', options: { quality: 72 } } },
-    ],
+    imageSizes: [...IMAGE_SIZES],
   },
   fields: [
     {
@@ -56,6 +59,7 @@ export const Media: CollectionConfig = {
         },
       },
     },
+    ...uploadFieldLabels(IMAGE_SIZES.map((size) => size.name)),
     {
       name: 'alt',
       type: 'text',

@@ -100,6 +100,13 @@ export const Meetings: CollectionConfig = {
             defaultTimezone: DEFAULT_TIME_ZONE,
             supportedTimezones: SUPPORTED_TIME_ZONES,
             required: true,
+            // Payload names its zone field after ours ("Starts At_tz" in the list's columns):
+            // named in both languages, and left out of the columns, where the time shows in it.
+            override: ({ baseField }) => ({
+              ...baseField,
+              label: { ar: 'المنطقة الزمنية', en: 'Time zone' },
+              admin: { ...baseField.admin, disableListColumn: true },
+            }),
           },
           admin: { date: { pickerAppearance: 'dayAndTime' } },
         },

@@ -24,6 +24,8 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { MoneyAmountCell as MoneyAmountCell_2ae636cbb97caa2e237ceb753934ed74 } from '../../../components/money/MoneyAmountCell'
 import { MoneyAmountField as MoneyAmountField_64d3446325f728a9d554e4522fe0ce6a } from '../../../components/money/MoneyAmountField'
 import { CampaignMoneySummary as CampaignMoneySummary_6abda496c5a5fcf500bb997cb94d56f1 } from '../../../components/CampaignMoneySummary'
+import { DateCell as DateCell_5b0a30923c0ec5f97fef119f5c8b22af } from '../../../components/dates/DateCell'
+import { DateWrittenOut as DateWrittenOut_bf657c724144ee7fe4db301641df267e } from '../../../components/dates/DateWrittenOut'
 import { DonorAgreedToBeNamed as DonorAgreedToBeNamed_222ede18d26b8cab93cc70eea67f54bc } from '../../../components/DonorAgreedToBeNamed'
 import { ProposalStatusField as ProposalStatusField_472179ce3eb77852ddf6cb17ab77d315 } from '../../../collections/Proposals/components/ProposalStatusField'
 import { CommitteeMembersField as CommitteeMembersField_7a758aa22453b4d03927e3760ee036c5 } from '../../../collections/Committees/components/CommitteeMembersField'
@@ -61,6 +63,8 @@ export const importMap = {
   "/components/money/MoneyAmountCell#MoneyAmountCell": MoneyAmountCell_2ae636cbb97caa2e237ceb753934ed74,
   "/components/money/MoneyAmountField#MoneyAmountField": MoneyAmountField_64d3446325f728a9d554e4522fe0ce6a,
   "/components/CampaignMoneySummary#CampaignMoneySummary": CampaignMoneySummary_6abda496c5a5fcf500bb997cb94d56f1,
+  "/components/dates/DateCell#DateCell": DateCell_5b0a30923c0ec5f97fef119f5c8b22af,
+  "/components/dates/DateWrittenOut#DateWrittenOut": DateWrittenOut_bf657c724144ee7fe4db301641df267e,
   "/components/DonorAgreedToBeNamed#DonorAgreedToBeNamed": DonorAgreedToBeNamed_222ede18d26b8cab93cc70eea67f54bc,
   "/collections/Proposals/components/ProposalStatusField#ProposalStatusField": ProposalStatusField_472179ce3eb77852ddf6cb17ab77d315,
   "/collections/Committees/components/CommitteeMembersField#CommitteeMembersField": CommitteeMembersField_7a758aa22453b4d03927e3760ee036c5,

@@ -48,7 +48,10 @@ export const enforceProposalWorkflow: CollectionBeforeChangeHook<Proposal> = asy
   }
   const from = originalDoc?.status ?? 'draft'
   if (actor !== 'admin' && !isProposalEditable(from)) assertRule(fail('proposal-locked'), req)
-  assertRule(checkProposalTransition({ from, to, actor, proposal: merged }, limits), req)
+  assertRule(
+    checkProposalTransition({ from, to, actor, proposal: merged, now: clock.now() }, limits),
+    req,
+  )
   if (to === 'submitted' && from !== 'submitted') data.submittedAt = clock.now().toISOString()
   return data
 }
