@@ -9,6 +9,7 @@ import { seriousViolations } from '../helpers/axeAudit'
 import { launchChromium } from '../helpers/browser'
 import { eventually } from '../helpers/eventually'
 import { asUser, createMember, ruleError } from '../helpers/fixtures'
+import { PAYLOAD_CHROME } from '../helpers/payloadChrome'
 import { sidewaysScroll } from '../helpers/sidewaysScroll'
 import { testPayload } from '../helpers/payload'
 
@@ -37,17 +38,6 @@ afterAll(async () => {
   await browser?.close()
   await db?.end()
 })
-
-/**
- * What axe finds in Payload's own chrome, not in anything of ours: react-select's inputs and
- * indicators and the chips of a multiple choice (no label; aria-hidden yet focusable; nested
- * controls), the date picker's input (found by its value) and clear button,
- * Lexical's editable area, the list's select-all and row checkboxes, icon-only buttons of
- * popups and of the pagination, the document tabs and the array rows' drag handles. A finding
- * anywhere else fails the audit.
- */
-const PAYLOAD_CHROME =
-  /react-select|\.rs__|dropdown-indicator|clear-indicator|react-datepicker|date-time-picker|ContentEditable__root|#select-all|^#_R_|popup-button|clickable-arrow|doc-tabs__tabs|collapsible__drag|upload-relationship-details|^input\[value=|^div\[aria-describedby=/
 
 /** The admin signed in from an Arabic browser on a laptop. */
 const signedIn = async (): Promise<Page> => {
