@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { CONTENT_CHANNEL, encodeChange } from '@fazaa/shared/contentChanges'
 import { formatAdminDate } from '@fazaa/shared/i18n/locales'
 import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
 import { seriousViolations } from '../helpers/axeAudit'
@@ -42,6 +43,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const undo of restore.reverse()) await undo()
+  // Written past the CMS's hooks, so the portal's page cache is told here, as the hooks tell it.
+  await db?.query(`SELECT pg_notify($1, $2)`, [
+    CONTENT_CHANNEL,
+    encodeChange(['campaigns', 'committees']),
+  ])
   await browser?.close()
   await db?.end()
 })
