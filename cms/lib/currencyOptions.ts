@@ -1,11 +1,11 @@
-const names = {
-  ar: new Intl.DisplayNames(['ar'], { type: 'currency' }),
-  en: new Intl.DisplayNames(['en'], { type: 'currency' }),
-}
+import { currencyName } from '@fazaa/shared/domain/currencyNames'
 
 /** A currency select's choices, each named in the admin's language with its code («يورو (EUR)»). */
 export const currencyOptions = (codes: readonly string[]) =>
   codes.map((code) => ({
     value: code,
-    label: { ar: `${names.ar.of(code)} (${code})`, en: `${names.en.of(code)} (${code})` },
+    label: {
+      ar: `${currencyName(code, 'ar')} (${code})`,
+      en: `${currencyName(code, 'en')} (${code})`,
+    },
   }))

@@ -1,6 +1,8 @@
 import type Stripe from 'stripe'
 import { describe, expect, it } from 'vitest'
 
+import { GIVING_UI } from '../../portal/src/i18n/givingUi'
+
 import { factsOfStripeEvent } from '../../cms/lib/stripe/stripeEventFacts'
 import { readDonationForm } from '../../portal/src/features/giving/readDonationForm'
 import {
@@ -99,5 +101,16 @@ describe('factsOfStripeEvent', () => {
       factsOfStripeEvent(event('invoice.paid', { billing_reason: 'subscription_create' })),
     ).toBeNull()
     expect(factsOfStripeEvent(event('payment_intent.created', {}))).toBeNull()
+  })
+})
+
+describe('the words of money on the forms', () => {
+  it('names the currency and writes the examples as an Arabic reader reads them', () => {
+    expect(GIVING_UI.ar.expenseAmount('EUR')).toBe('المبلغ بعملة يورو')
+    expect(GIVING_UI.ar.otherAmountHint('SYP')).toBe('بعملة ليرة سورية، مثل ٣٠ أو ١٢٫٥٠')
+    for (const words of [GIVING_UI.ar.expenseAmount('EUR'), GIVING_UI.ar.expenseAmountInvalid]) {
+      expect(words).not.toMatch(/[A-Za-z0-9]/)
+    }
+    expect(GIVING_UI.en.expenseAmount('EUR')).toBe('Amount in Euro')
   })
 })

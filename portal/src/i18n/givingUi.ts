@@ -1,4 +1,5 @@
 import type { Locale } from '@fazaa/shared/i18n/locales'
+import { currencyName } from '@fazaa/shared/domain/currencyNames'
 
 /** The words of giving and of money out, Arabic first. */
 export const GIVING_UI = {
@@ -7,7 +8,7 @@ export const GIVING_UI = {
     donateTitle: (title: string) => `تبرّع لحملة «${title}»`,
     chooseAmount: 'اختر المبلغ',
     otherAmount: 'مبلغ آخر',
-    otherAmountHint: (currency: string) => `بعملة ${currency}، مثل 30 أو 12.50`,
+    otherAmountHint: (currency: string) => `بعملة ${currencyName(currency, 'ar')}، مثل ٣٠ أو ١٢٫٥٠`,
     showName: 'اذكر اسمي في قائمة المتبرعين',
     nameLabel: 'الاسم الذي يظهر (اختياري)',
     anonymousByDefault: 'يظهر تبرعك دون اسم ما لم تطلب غير ذلك.',
@@ -55,12 +56,12 @@ export const GIVING_UI = {
     expensesTitle: 'مصاريف الحملة',
     submitExpense: 'تقديم مصروف',
     expenseDescription: 'ما الذي دُفع ثمنه',
-    expenseAmount: (currency: string) => `المبلغ بعملة ${currency}`,
+    expenseAmount: (currency: string) => `المبلغ بعملة ${currencyName(currency, 'ar')}`,
     expensePaidAt: 'تاريخ الدفع',
     expenseReceipt: 'صورة الإيصال (صورة أو PDF)',
     expenseReceiptMissing: 'أرفق صورة الإيصال: لا يُوافق على مصروف دونه.',
     expenseDescriptionMissing: 'اكتب ما الذي دُفع ثمنه.',
-    expenseAmountInvalid: 'اكتب المبلغ أرقاماً، مثل 120 أو 120.50.',
+    expenseAmountInvalid: 'اكتب المبلغ أرقاماً، مثل ١٢٠ أو ١٢٠٫٥٠.',
     expensePaidAtInvalid: 'اختر تاريخاً موجوداً في التقويم، أو اترك الحقل فارغاً.',
     expenseSubmitted: 'قُدّم المصروف. توافق عليه الإدارة (عضو غير مقدّمه) ثم يظهر في صفحة الحملة.',
     expenseStatus: 'الحالة',
@@ -125,7 +126,7 @@ export const GIVING_UI = {
     expensesTitle: "The campaign's expenses",
     submitExpense: 'Submit an expense',
     expenseDescription: 'What was paid for',
-    expenseAmount: (currency: string) => `Amount in ${currency}`,
+    expenseAmount: (currency: string) => `Amount in ${currencyName(currency, 'en')}`,
     expensePaidAt: 'Paid on',
     expenseReceipt: 'Photo of the receipt (image or PDF)',
     expenseReceiptMissing: 'Attach the receipt: no expense is approved without one.',
