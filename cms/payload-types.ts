@@ -180,6 +180,9 @@ export interface MemberAuthOperations {
 export interface Campaign {
   id: number;
   title: string;
+  /**
+   * Year-month, e.g. 2026-12
+   */
   month: string;
   status: 'draft' | 'fundraising' | 'executing' | 'reporting' | 'closed';
   /**
@@ -641,8 +644,8 @@ export interface Committee {
  */
 export interface Proposal {
   id: number;
-  title: string;
-  summary: string;
+  title?: string | null;
+  summary?: string | null;
   body?: {
     root: {
       type: string;
@@ -803,7 +806,7 @@ export interface Expense {
    */
   amount: number;
   currency: 'EUR' | 'USD' | 'GBP' | 'SEK' | 'CHF' | 'CAD' | 'TRY';
-  description: string;
+  description?: string | null;
   paidAt?: string | null;
   status: 'submitted' | 'approved' | 'rejected';
   /**

@@ -11,6 +11,8 @@ export const ADMIN_ARABIC: NonNullable<NonNullable<Config['i18n']>['translations
   ar: {
     general: {
       createNew: 'إنشاء جديد',
+      // A list's title left empty in this language (a proposal written in English only).
+      noLabel: '‹{{label}} غير مكتوب بهذه اللغة›',
       true: 'نعم',
       false: 'لا',
       createNewLabel: 'إنشاء {{label}}',

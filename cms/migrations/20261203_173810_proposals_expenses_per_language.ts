@@ -2,22 +2,23 @@ import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-po
 
 /**
  * A proposal's title, summary and details, and an expense's description, get one value per
- * language, like a campaign's. What was written moves under the language it was written in: a
+ * language, like a campaign's. Each may be missing in one language (written in the other, read
+ * in it until translated); the CMS requires it in at least one. What was written moves under the language it was written in: a
  * text with an Arabic letter under Arabic, any other under English (which Arabic readers see
  * until someone translates it).
  */
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TABLE "expenses_locales" (
-  	"description" varchar NOT NULL,
+  	"description" varchar,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
   );
   
   CREATE TABLE "proposals_locales" (
-  	"title" varchar NOT NULL,
-  	"summary" varchar NOT NULL,
+  	"title" varchar,
+  	"summary" varchar,
   	"body" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,

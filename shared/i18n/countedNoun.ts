@@ -28,6 +28,15 @@ export const MEMBERS: CountedForms = {
   en: { one: '# member', other: '# members' },
 }
 
+/**
+ * Members as the subject of a sentence, or a count standing alone: Arabic's dual then takes the
+ * nominative («عضوان.», «في البنك عضوان»), where MEMBERS follows a preposition («من عضوين»).
+ */
+export const MEMBERS_SUBJECT: CountedForms = {
+  ar: { ...MEMBERS.ar, two: 'عضوان' },
+  en: MEMBERS.en,
+}
+
 /** People, where the English says "people" rather than "members". */
 export const PEOPLE: CountedForms = {
   ar: MEMBERS.ar,

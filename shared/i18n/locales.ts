@@ -36,13 +36,19 @@ export const formatDateTime = (iso: string, locale: Locale, timeZone: string): s
 export const formatAdminDate = (
   iso: string,
   locale: Locale,
-  { withTime, timeZone }: { withTime: boolean; timeZone: string },
+  {
+    withTime,
+    timeZone,
+    namedZone = false,
+  }: { withTime: boolean; timeZone: string; namedZone?: boolean },
 ): string =>
   new Intl.DateTimeFormat(intlLocale(locale), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
     ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
+    // «… ١٩:٠٠ توقيت سوريا»: a time with the zone it is in, when the reader may be elsewhere.
+    ...(withTime && namedZone ? { timeZoneName: 'longGeneric' } : {}),
     timeZone: withTime ? timeZone : 'UTC',
   }).format(new Date(iso))
 

@@ -1,5 +1,6 @@
 import { CAMPAIGN_STATUSES, labelOf, PROPOSAL_STATUSES } from '../domain/vocabulary'
 import { DEFAULT_TIME_ZONE } from '../domain/timeZone'
+import { TEXT_FIELDS } from '../domain/textFields'
 import { CHARACTERS, counted, DAYS, ITEMS, MONTHS, WEEKS } from './countedNoun'
 import { formatMonth, intlLocale, type Locale } from './locales'
 
@@ -65,6 +66,11 @@ const statusChoices = (next: unknown, locale: Locale): string =>
   )
 
 /** A count in the reader's digits («٥», "5"); anything that is not a whole number is left as it came. */
+const textFieldName = (field: unknown, locale: Locale): string =>
+  field === 'title' || field === 'summary' || field === 'description'
+    ? TEXT_FIELDS[field][locale]
+    : String(field)
+
 const numberOf = (value: unknown, locale: Locale): string =>
   typeof value === 'number' || /^\d+$/.test(String(value))
     ? new Intl.NumberFormat(intlLocale(locale)).format(Number(value))
@@ -203,8 +209,15 @@ export const RULE_MESSAGES = {
     ar: () => 'لا يُعدّل المقترح بعد بدء التصويت.',
     en: () => 'A proposal cannot be edited once its vote has started.',
   },
+  'text-missing': {
+    ar: (p) =>
+      `قاعدة النص: ${textFieldName(p.field, 'ar')} مطلوب بلغة واحدة على الأقل. اكتبه بالعربية أو بالإنجليزية؛ يُقرأ باللغة التي كُتب بها حتى يُترجم.`,
+    en: (p) =>
+      `Text rule: the ${textFieldName(p.field, 'en')} is needed in one language at least. Write it in Arabic or English; it is read in the language it was written in until translated.`,
+  },
   'campaign-month-format': {
-    ar: () => 'شهر الحملة بالصيغة YYYY-MM، مثل 2026-07.',
+    ar: () =>
+      'شهر الحملة بالصيغة سنة-شهر، مثل \u20662026-07\u2069 (بالأرقام العربية أو اللاتينية).',
     en: () => "The campaign's month is written YYYY-MM, e.g. 2026-07.",
   },
   'campaign-month-taken': {

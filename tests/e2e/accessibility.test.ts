@@ -72,6 +72,37 @@ const audit = async (page: Page, locale: string, paths: string[]): Promise<strin
   return found
 }
 
+describe('the header on a 320 px phone', () => {
+  it("keeps the member's links apart from the site's name, and offers a way past them first", async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } })
+    const signedIn = await context.request.post(`${portal}/signin/`, {
+      form: { intent: 'password', email: leadEmail, password: DEMO_PASSWORD },
+      headers: { origin: portal },
+      maxRedirects: 0,
+    })
+    expect(signedIn.status()).toBe(303)
+    const page = await context.newPage()
+    await page.goto(`${portal}/me/`)
+    const brand = (await page.locator('.brand').boundingBox())!
+    const links = await page
+      .locator('header nav a')
+      .evaluateAll((anchors) => anchors.map((a) => a.getBoundingClientRect().toJSON() as DOMRect))
+    // No link shares the name's line closer than a few pixels («اللجانالفزعة» read as one word).
+    for (const box of links) {
+      const sameLine = box.top < brand.y + brand.height && box.bottom > brand.y
+      const apart = box.right <= brand.x - 8 || box.left >= brand.x + brand.width + 8
+      expect(!sameLine || apart, JSON.stringify({ box, brand })).toBe(true)
+    }
+    // The first Tab lands on "skip to the content", which leads to the page's main part.
+    await page.keyboard.press('Tab')
+    const first = page.locator(':focus')
+    await expect(first.textContent()).resolves.toBe('انتقل إلى المحتوى')
+    await expect(first.getAttribute('href')).resolves.toBe('#main')
+    await expect(first.isVisible()).resolves.toBe(true)
+    await context.close()
+  })
+})
+
 describe('accessibility (axe-core in Chromium)', () => {
   for (const locale of ['ar', 'en']) {
     it(`finds no serious or critical violation on any public page in ${locale}`, async () => {

@@ -107,6 +107,7 @@ describe('the admin in Arabic', () => {
     const written = formatAdminDate(stored.starts.toISOString(), 'ar', {
       withTime: true,
       timeZone: stored.zone,
+      namedZone: true,
     })
     expect(written).toMatch(/^[٠-٩]+ \p{Script=Arabic}+( \p{Script=Arabic}+)? [٠-٩]{4}/u)
     await expect(page.locator('.fazaa-date-written').first().textContent()).resolves.toBe(written)
@@ -293,6 +294,56 @@ describe('the admin in Arabic', () => {
     await expect(
       db.query(`SELECT status FROM proposals WHERE id = $1`, [proposal.id]),
     ).resolves.toMatchObject({ rows: [{ status: 'submitted' }] })
+    await page.context().close()
+  })
+
+  it('shows a proposal written in English as not yet translated, and saves no English as Arabic', async () => {
+    const proposer = await createMember(payload, { status: 'active', locale: 'en' })
+    const title = `A reading club ${Date.now()}`
+    const proposal = await payload.create({
+      collection: 'proposals',
+      locale: 'en',
+      data: {
+        title,
+        summary: 'Books and a weekly hour for the children',
+        status: 'submitted',
+        estimatedBudget: { amount: 30000, currency: 'EUR' },
+        estimatedDurationWeeks: 3,
+      },
+      user: asUser(proposer),
+      overrideAccess: false,
+    })
+    const page = await signedIn()
+    // The list names the gap instead of «‹لا العنوان>».
+    await page.goto(`${cms}/admin/collections/proposals?where[id][equals]=${proposal.id}`)
+    await expect(page.locator('table').textContent()).resolves.toContain(
+      '‹العنوان غير مكتوب بهذه اللغة›',
+    )
+    // The Arabic screen shows, under the empty title, what was written in English.
+    await page.goto(`${cms}/admin/collections/proposals/${proposal.id}`)
+    const written = page.locator('[data-untranslated="en"]').first()
+    await written.waitFor()
+    await expect(written.textContent()).resolves.toContain(`بالإنجليزية: ${title}`)
+    await expect(written.textContent()).resolves.toContain('لم يُترجم إلى هذه اللغة بعد')
+    // Moved on from the Arabic screen: saved, and the Arabic title is still not written.
+    await page.locator('#field-status .rs__control').click()
+    await page.getByRole('option', { name: 'قيد النقاش مع الإدارة', exact: true }).click()
+    await page.getByRole('button', { name: 'حفظ' }).click()
+    await page.getByText('تم التحديث بنجاح').first().waitFor()
+    await eventually(
+      async () =>
+        (
+          await db.query<{ status: string }>(`SELECT status FROM proposals WHERE id = $1`, [
+            proposal.id,
+          ])
+        ).rows[0]?.status === 'in-discussion' || undefined,
+      'the proposal in discussion',
+    )
+    const texts = await db.query<{ locale: string; title: string | null }>(
+      `SELECT _locale::text AS locale, title FROM proposals_locales WHERE _parent_id = $1 ORDER BY _locale`,
+      [proposal.id],
+    )
+    expect(texts.rows.filter((row) => row.title)).toEqual([{ locale: 'en', title }])
     await page.context().close()
   })
 

@@ -76,6 +76,14 @@ describe('an applicant, before admission', () => {
     expect(main).not.toContain('كن أول من يقترح')
     await expect(page.locator('main form').count()).resolves.toBe(0)
 
+    // The proposal form too: said why, with the way to the proposals instead of a form that fails.
+    await page.goto(`${portal}/proposals/new/`)
+    await expect(page.locator('main form').count()).resolves.toBe(0)
+    await expect(page.getByRole('alert').first().textContent()).resolves.toBeTruthy()
+    await expect(
+      page.getByRole('link', { name: 'اقرأ المقترحات المطروحة وتابع التصويت' }).count(),
+    ).resolves.toBe(1)
+
     await page.goto(`${portal}/directory/`)
     await expect(page.locator('main form').count()).resolves.toBe(0)
     // As many as a member would see listed there, not every member.

@@ -79,10 +79,23 @@ describe('campaign rules (rule 6)', () => {
     expect(typed.slug).toBe('fire-room-july')
   })
 
+  it('reads a month typed with Arabic digits as the same month', async () => {
+    const typed = await payload.create({
+      collection: 'campaigns',
+      data: {
+        title: 'Arabic digits',
+        month: '٢٠٢٧-٠١',
+        status: 'draft',
+        goal: { amount: 1000, currency: 'EUR' },
+      },
+    })
+    expect(typed.month).toBe('2027-01')
+  })
+
   it('refuses a month not written YYYY-MM', async () => {
     const error = await ruleError(campaign('July 2026'))
     expect(error.status).toBe(400)
-    expect(error.message).toContain('الشهر (سنة-شهر، مثل 2026-12)')
+    expect(error.message).toContain('الحقل التالي غير صالح: الشهر')
   })
 
   it('lets only one campaign fundraise at a time, in the hook and in the database', async () => {

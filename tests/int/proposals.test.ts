@@ -229,6 +229,25 @@ describe('a proposal in two languages', () => {
       ...asMember(admin),
     })
     expect(discussed.status).toBe('in-discussion')
+    // The admin's form sends the empty Arabic title as it is: still no Arabic text is stored, so
+    // the English is not passed off as Arabic; Arabic readers go on reading the English.
+    await payload.update({
+      collection: 'proposals',
+      id: proposal.id,
+      locale: 'ar',
+      data: { title: '', summary: '' },
+      ...asMember(admin),
+    })
+    const untranslated = await payload.findByID({
+      collection: 'proposals',
+      id: proposal.id,
+      locale: 'all',
+      depth: 0,
+    })
+    expect(untranslated.title).toMatchObject({ ar: null, en: 'A reading corner' })
+    await expect(
+      payload.findByID({ collection: 'proposals', id: proposal.id, locale: 'ar' }),
+    ).resolves.toMatchObject({ title: 'A reading corner' })
     // Then translates it: each language keeps its own text.
     await payload.update({
       collection: 'proposals',
@@ -250,15 +269,32 @@ describe('a proposal in two languages', () => {
     })
   })
 
-  it('still refuses a title cleared on purpose', async () => {
+  it('refuses a title missing in every language, naming the rule, and keeps what was there', async () => {
     const proposal = await draft()
-    await expect(
+    const cleared = await ruleError(
       payload.update({
         collection: 'proposals',
         id: proposal.id,
         data: { title: '' },
         ...asMember(proposer),
       }),
-    ).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'title' })] } })
+    )
+    expect(cleared.data).toMatchObject({
+      rule: 'text-missing',
+      params: { field: 'title' },
+      messages: { ar: expect.stringContaining('العنوان مطلوب بلغة واحدة على الأقل') },
+    })
+    const created = await ruleError(
+      payload.create({
+        collection: 'proposals',
+        locale: 'en',
+        data: { summary: 'No title', status: 'draft', estimatedBudget: { currency: 'EUR' } },
+        ...asMember(proposer),
+      }),
+    )
+    expect(created.data?.rule).toBe('text-missing')
+    await expect(
+      payload.findByID({ collection: 'proposals', id: proposal.id, locale: 'ar' }),
+    ).resolves.toMatchObject({ title: 'Library shelves' })
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { counted, MEMBERS, MONTHS } from '@fazaa/shared/i18n/countedNoun'
+import { counted, MEMBERS, MEMBERS_SUBJECT, MONTHS } from '@fazaa/shared/i18n/countedNoun'
 
 describe('counted nouns', () => {
   it('says months as Arabic does: one, the dual, 3-10, 11-99, in Arabic-Indic digits', () => {
@@ -23,5 +23,15 @@ describe('counted nouns', () => {
       '5 months',
     ])
     expect(counted(5, MEMBERS, 'en')).toBe('5 members')
+  })
+})
+
+describe('a count of members standing as the subject', () => {
+  it('takes the nominative dual («عضوان»), and every other form of MEMBERS', () => {
+    expect(counted(2, MEMBERS_SUBJECT, 'ar')).toBe('عضوان')
+    expect(counted(2, MEMBERS, 'ar')).toBe('عضوين')
+    for (const n of [1, 3, 11, 100]) {
+      expect(counted(n, MEMBERS_SUBJECT, 'ar')).toBe(counted(n, MEMBERS, 'ar'))
+    }
   })
 })

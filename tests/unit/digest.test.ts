@@ -73,7 +73,7 @@ describe('renderDigest', () => {
       { id: 1, name: 'Sam', locale: 'en', timeZone: 'America/Toronto', sectors: ['education'] },
       links,
     )
-    expect(subject).toBe('Big Sunday Meeting digest · 2026-11')
+    expect(subject).toBe('Big Sunday Meeting digest · November 2026')
     expect(text).toContain('€2,290 raised, €1,947 spent.')
     expect(text).toContain('€1,200 of €3,000 raised, thanks to 31 donors.')
     expect(text).toContain('https://fazaa.example/en/campaigns/heating/#donate')
@@ -92,13 +92,34 @@ describe('renderDigest', () => {
       { id: 2, name: 'سلمى', locale: 'ar', timeZone: 'Europe/Berlin', sectors: ['health'] },
       links,
     )
-    expect(subject).toBe('موجز لقاء الأحد الكبير — 2026-11')
+    expect(subject).toBe('موجز لقاء الأحد الكبير — تشرين الثاني ٢٠٢٦')
     expect(html).toContain('lang="ar" dir="rtl"')
     expect(text).toContain('أهلاً سلمى')
     expect(text).toContain('رفوف المكتبة')
     expect(text).not.toContain('Library shelves')
     expect(text).toContain('https://fazaa.example/campaigns/heating/#donate')
     expect(text).not.toContain('لجنة المكتبة')
+  })
+
+  it('names a meeting once, with an Arabic comma before its date', () => {
+    const open = {
+      ...data,
+      upcomingMeetings: [
+        {
+          id: 4,
+          kind: 'open' as const,
+          title: { ar: 'لقاء مفتوح: تقرير اللجنة', en: 'Open meeting: the committee reports' },
+          startsAt: '2026-12-02T18:00:00.000Z',
+        },
+        ...data.upcomingMeetings,
+      ],
+    }
+    const reader = { id: 2, name: 'سلمى', locale: 'ar' as const, timeZone: 'UTC', sectors: [] }
+    const { text } = renderDigest(open, reader, links)
+    expect(text).toContain('لقاء مفتوح: تقرير اللجنة، ')
+    expect(text).not.toContain('لقاء مفتوح: لقاء مفتوح')
+    expect(text).toContain('صالون مهني: صالون الصحة، ')
+    expect(text).not.toMatch(/صالون الصحة, /)
   })
 
   it('escapes what people typed', () => {
@@ -115,7 +136,7 @@ describe('renderDigest', () => {
 
   it('makes a short WhatsApp text with links and no new members’ names', () => {
     const text = digestWhatsAppText(data, 'ar', links, 'Europe/Berlin')
-    expect(text.startsWith('*موجز لقاء الأحد الكبير — 2026-11*')).toBe(true)
+    expect(text.startsWith('*موجز لقاء الأحد الكبير — تشرين الثاني ٢٠٢٦*')).toBe(true)
     expect(text).toContain('https://fazaa.example/campaigns/heating/#donate')
     expect(text).not.toContain('كريم')
     expect(text).not.toContain('<')

@@ -2,6 +2,7 @@ import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { CAMPAIGN_STATUSES } from '@fazaa/shared/domain/vocabulary'
 import { checkCampaignMonth } from '@fazaa/shared/rules/campaignRules'
+import { toLatinDigits } from '@fazaa/shared/text/latinDigits'
 import { isAdmin } from '../../access/isAdmin'
 import { nobody } from '../../access/nobody'
 import { publishedOrAdmin } from '../../access/publishedOrAdmin'
@@ -14,6 +15,11 @@ import { enforceCampaignRules } from './hooks/enforceCampaignRules'
 import { claimFileForCampaign } from '../../hooks/claimFileForCampaign'
 
 /** The month's campaign for one small project: the fellowship's public face. */
+const latinMonth = (value: unknown) =>
+  typeof value === 'string'
+    ? toLatinDigits(value.trim()).replace(/[\u2010-\u2015\u2212]/g, '-')
+    : value
+
 export const Campaigns: CollectionConfig = {
   slug: 'campaigns',
   labels: {
@@ -55,7 +61,16 @@ export const Campaigns: CollectionConfig = {
           required: true,
           // One campaign a month, held by the database.
           unique: true,
-          label: { ar: 'الشهر (سنة-شهر، مثل 2026-12)', en: 'Month (year-month, e.g. 2026-12)' },
+          label: { ar: 'الشهر', en: 'Month' },
+          admin: {
+            // The example isolated (U+2066…U+2069): in right-to-left text it read "12-2026".
+            description: {
+              ar: 'سنة-شهر، مثل \u20662026-12\u2069، بالأرقام العربية أو اللاتينية',
+              en: 'Year-month, e.g. 2026-12',
+            },
+          },
+          // Typed with Arabic digits («٢٠٢٧-٠١») it is the same month.
+          hooks: { beforeValidate: [({ value }) => latinMonth(value)] },
           validate: ((value, { req }) => {
             const result = checkCampaignMonth(value)
             return result.ok || result.message[localeOfRequest(req)]

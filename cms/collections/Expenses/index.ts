@@ -7,7 +7,7 @@ import { nobody } from '../../access/nobody'
 import { idOf, isAdminUser } from '../../access/roles'
 import { amountAndCurrency } from '../../fields/money'
 import { optionsOf } from '../../lib/options'
-import { carryAcrossLanguages } from '../../hooks/carryAcrossLanguages'
+import { requireTextInSomeLanguage } from '../../hooks/requireTextInSomeLanguage'
 import { EXPENSE_LIMITS } from '@fazaa/shared/rules/limits'
 import { claimFileForCampaign } from '../../hooks/claimFileForCampaign'
 import { enforceCampaignCurrency } from '../../hooks/enforceCampaignCurrency'
@@ -38,9 +38,12 @@ export const Expenses: CollectionConfig = {
     delete: isAdmin,
   },
   hooks: {
-    // A line written in one language reads in both until someone translates it.
-    beforeValidate: [carryAcrossLanguages('expenses', ['description'])],
-    beforeChange: [enforceExpenseApproval, enforceCampaignCurrency('money-currency-of-campaign')],
+    beforeChange: [
+      // A line written in one language reads in both until someone translates it.
+      requireTextInSomeLanguage('expenses', ['description']),
+      enforceExpenseApproval,
+      enforceCampaignCurrency('money-currency-of-campaign'),
+    ],
     afterChange: [claimFileForCampaign('receipt', (expense) => expense.campaign)],
   },
   fields: [
@@ -56,10 +59,10 @@ export const Expenses: CollectionConfig = {
     {
       name: 'description',
       type: 'text',
-      required: true,
       localized: true,
       maxLength: EXPENSE_LIMITS.description,
       label: { ar: 'الوصف', en: 'Description' },
+      admin: { components: { afterInput: ['/components/OtherLanguageText#OtherLanguageText'] } },
     },
     {
       type: 'row',

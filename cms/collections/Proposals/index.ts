@@ -7,7 +7,7 @@ import { nobody } from '../../access/nobody'
 import { isActiveMember, isAdminUser } from '../../access/roles'
 import { moneyField } from '../../fields/money'
 import { optionsOf } from '../../lib/options'
-import { carryAcrossLanguages } from '../../hooks/carryAcrossLanguages'
+import { requireTextInSomeLanguage } from '../../hooks/requireTextInSomeLanguage'
 import { enforceProposalWorkflow } from './hooks/enforceProposalWorkflow'
 import { PROPOSAL_LIMITS } from '@fazaa/shared/rules/limits'
 
@@ -53,25 +53,27 @@ export const Proposals: CollectionConfig = {
   },
   hooks: {
     // Written in one language, it reads in both until someone translates it in the admin.
-    beforeValidate: [carryAcrossLanguages('proposals', ['title', 'summary'])],
-    beforeChange: [enforceProposalWorkflow],
+    beforeChange: [
+      requireTextInSomeLanguage('proposals', ['title', 'summary']),
+      enforceProposalWorkflow,
+    ],
   },
   fields: [
     {
       name: 'title',
       type: 'text',
-      required: true,
       localized: true,
       maxLength: PROPOSAL_LIMITS.title,
       label: { ar: 'العنوان', en: 'Title' },
+      admin: { components: { afterInput: ['/components/OtherLanguageText#OtherLanguageText'] } },
     },
     {
       name: 'summary',
       type: 'textarea',
-      required: true,
       localized: true,
       maxLength: PROPOSAL_LIMITS.summary,
       label: { ar: 'ملخص', en: 'Summary' },
+      admin: { components: { afterInput: ['/components/OtherLanguageText#OtherLanguageText'] } },
     },
     { name: 'body', type: 'richText', localized: true, label: { ar: 'التفاصيل', en: 'Details' } },
     {

@@ -113,7 +113,7 @@ export const gatherWhatNeedsYou = async (
   const votes = await Promise.all(
     voting.docs.map(async (proposal) => ({
       id: proposal.id,
-      title: proposal.title,
+      title: proposal.title ?? '',
       closesAt: proposal.votingClosesAt ?? '',
       // How many voted, never how: a count of ballots, read by the server for the admin.
       cast: await count('votes', { proposal: { equals: proposal.id } }),

@@ -3,6 +3,7 @@ import {
   COMMITTEES,
   counted,
   MEMBERS,
+  MEMBERS_SUBJECT,
   MONTHS,
   PROPOSALS,
   VOTES,
@@ -32,7 +33,7 @@ export const MEMBER_UI = {
         ? 'لا لجان قيد التشكيل الآن.'
         : `${counted(n, COMMITTEES, 'ar')} قيد التشكيل الآن. ترى اللجان وتعرض المساعدة حين تُقبل عضويتك.`,
     directoryAwaitsAdmission: (n: number) =>
-      `في بنك الخبرات ${counted(n, MEMBERS, 'ar')}. يراه الأعضاء وحدهم؛ تراه حين تُقبل عضويتك.`,
+      `في بنك الخبرات ${counted(n, MEMBERS_SUBJECT, 'ar')}. يراه الأعضاء وحدهم؛ تراه حين تُقبل عضويتك.`,
     membersOnlyTitle: 'للأعضاء فقط',
     membersOnly: 'هذه الصفحة للأعضاء الفعّالين. ستراها حين تُقبل عضويتك؛ يصلك بريد حين يحدث ذلك.',
     youVoted: (choice: string) => `صوّتّ «${choice}»`,
@@ -55,6 +56,7 @@ export const MEMBER_UI = {
     },
     proposals: 'المقترحات',
     newProposal: 'اقترح مشروعاً',
+    readProposals: 'اقرأ المقترحات المطروحة وتابع التصويت',
     proposalRules: (weeks: number) =>
       `مشاريعنا صغيرة: تُنفَّذ خلال ${counted(weeks, WEEKS, 'ar')} على الأكثر، بميزانية تقديرية واضحة. تناقش الإدارة مقترحك معك قبل أن يُطرح للتصويت.`,
     noProposals: 'لا مقترحات بعد. كن أول من يقترح مشروع الشهر القادم.',
@@ -114,8 +116,8 @@ export const MEMBER_UI = {
       total === 0
         ? 'لا نتائج.'
         : pages > 1
-          ? `${counted(total, MEMBERS, 'ar')}؛ الصفحة ${digitsOf(page, 'ar')} من ${digitsOf(pages, 'ar')}.`
-          : `${counted(total, MEMBERS, 'ar')}.`,
+          ? `${counted(total, MEMBERS_SUBJECT, 'ar')}؛ الصفحة ${digitsOf(page, 'ar')} من ${digitsOf(pages, 'ar')}.`
+          : `${counted(total, MEMBERS_SUBJECT, 'ar')}.`,
     pagesLabel: 'صفحات النتائج',
     previousPage: 'الصفحة السابقة',
     nextPage: 'الصفحة التالية',
@@ -232,6 +234,7 @@ export const MEMBER_UI = {
     },
     proposals: 'Proposals',
     newProposal: 'Propose a project',
+    readProposals: 'Read the proposals and follow the vote',
     proposalRules: (weeks: number) =>
       `Our projects are small: done within ${counted(weeks, WEEKS, 'en')} at most, with a clear estimated budget. The management discusses your proposal with you before it goes to a vote.`,
     noProposals: "No proposals yet. Be the first to propose next month's project.",

@@ -3,10 +3,18 @@ import { formatMonth, intlLocale, type Locale } from '@fazaa/shared/i18n/locales
 import { formatMoney } from '@fazaa/shared/money'
 
 /**
- * A time zone as a reader knows it: its name in their language and the city of its ID
- * («توقيت ألمانيا — Berlin», "Central European Time — Berlin").
+ * A time zone as a reader knows it: in Arabic by its country or city, in Arabic («توقيت ألمانيا»,
+ * «توقيت تورونتو»: no Latin city inside an Arabic sentence); in English by its name and the city
+ * of its ID ("Central European Time — Berlin").
  */
 const zoneName = (zone: string, locale: Locale) => {
+  if (locale === 'ar') {
+    const named = new Intl.DateTimeFormat('ar', { timeZone: zone, timeZoneName: 'shortGeneric' })
+      .formatToParts(new Date())
+      .find((part) => part.type === 'timeZoneName')?.value
+    // An offset («غرينتش+٣») names no place: the city of the ID says where.
+    if (named && !/[0-9٠-٩]/.test(named)) return named
+  }
   const name = new Intl.DateTimeFormat(intlLocale(locale), {
     timeZone: zone,
     timeZoneName: 'longGeneric',
@@ -36,8 +44,9 @@ export const formatterFor = (locale: Locale) => ({
   typed: (items: string[]) =>
     items.map((item) => `\u2068${item}\u2069`).join(locale === 'ar' ? '، ' : ', '),
   money: (amount: number, currency: TownCurrency) => formatMoney({ amount, currency }, locale),
+  /** A day with its month spelt out («٣ كانون الثاني ٢٠٢٧»): «٠٣/٠١/٢٠٢٧» reads both ways. */
   date: (iso: string, timeZone = 'UTC') =>
-    new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone }).format(
+    new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone }).format(
       new Date(iso),
     ),
   /** A day and time in a zone, the zone named as its reader knows it («… (توقيت سوريا)»). */

@@ -27,6 +27,7 @@ import { CampaignMoneySummary as CampaignMoneySummary_6abda496c5a5fcf500bb997cb9
 import { DateCell as DateCell_5b0a30923c0ec5f97fef119f5c8b22af } from '../../../components/dates/DateCell'
 import { DateWrittenOut as DateWrittenOut_bf657c724144ee7fe4db301641df267e } from '../../../components/dates/DateWrittenOut'
 import { DonorAgreedToBeNamed as DonorAgreedToBeNamed_222ede18d26b8cab93cc70eea67f54bc } from '../../../components/DonorAgreedToBeNamed'
+import { OtherLanguageText as OtherLanguageText_ab60ea8eeda836ede33afc047b5ffa9a } from '../../../components/OtherLanguageText'
 import { ProposalStatusField as ProposalStatusField_472179ce3eb77852ddf6cb17ab77d315 } from '../../../collections/Proposals/components/ProposalStatusField'
 import { CommitteeMembersField as CommitteeMembersField_7a758aa22453b4d03927e3760ee036c5 } from '../../../collections/Committees/components/CommitteeMembersField'
 import { DigestAudienceNotice as DigestAudienceNotice_937cbacc4c6d35c7e9d789c8847b7231 } from '../../../plugins/mail/components/DigestAudienceNotice'
@@ -66,6 +67,7 @@ export const importMap = {
   "/components/dates/DateCell#DateCell": DateCell_5b0a30923c0ec5f97fef119f5c8b22af,
   "/components/dates/DateWrittenOut#DateWrittenOut": DateWrittenOut_bf657c724144ee7fe4db301641df267e,
   "/components/DonorAgreedToBeNamed#DonorAgreedToBeNamed": DonorAgreedToBeNamed_222ede18d26b8cab93cc70eea67f54bc,
+  "/components/OtherLanguageText#OtherLanguageText": OtherLanguageText_ab60ea8eeda836ede33afc047b5ffa9a,
   "/collections/Proposals/components/ProposalStatusField#ProposalStatusField": ProposalStatusField_472179ce3eb77852ddf6cb17ab77d315,
   "/collections/Committees/components/CommitteeMembersField#CommitteeMembersField": CommitteeMembersField_7a758aa22453b4d03927e3760ee036c5,
   "/plugins/mail/components/DigestAudienceNotice#DigestAudienceNotice": DigestAudienceNotice_937cbacc4c6d35c7e9d789c8847b7231,

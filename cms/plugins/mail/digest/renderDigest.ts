@@ -5,7 +5,13 @@ import {
   type Sector,
   type TownCurrency,
 } from '@fazaa/shared/domain/vocabulary'
-import { formatDateTime, intlLocale, type Locale, type Localized } from '@fazaa/shared/i18n/locales'
+import {
+  formatDateTime,
+  formatMonth,
+  intlLocale,
+  type Locale,
+  type Localized,
+} from '@fazaa/shared/i18n/locales'
 import { formatMoney } from '@fazaa/shared/money'
 import { renderEmail, type EmailSection } from '../templates/emailLayout'
 import { DIGEST_WORDS } from './digestWords'
@@ -128,7 +134,12 @@ const sectionsOf = (data: DigestData, reader: DigestReader, links: DigestLinks):
       heading: w.upcoming,
       lines: [
         ...data.upcomingMeetings.map((meeting) => ({
-          text: `${kindLabel(meeting.kind)}: ${meeting.title[locale]}, ${formatDateTime(meeting.startsAt, locale, timeZone)}`,
+          // The kind only when the title does not say it already («لقاء مفتوح: لقاء مفتوح: …»).
+          text: `${
+            meeting.title[locale].startsWith(kindLabel(meeting.kind))
+              ? ''
+              : `${kindLabel(meeting.kind)}: `
+          }${meeting.title[locale]}${locale === 'ar' ? '، ' : ', '}${formatDateTime(meeting.startsAt, locale, timeZone)}`,
         })),
         { text: '', link: { href: links.portal(locale, '/me/meetings/'), label: w.rsvp } },
       ],
@@ -174,7 +185,8 @@ export const renderDigest = (data: DigestData, reader: DigestReader, links: Dige
       ],
     },
   })
-  return { subject: w.subject(data.month), html, text }
+  // The month as the reader says it («تشرين الثاني ٢٠٢٦»), not its code.
+  return { subject: w.subject(formatMonth(data.month, reader.locale)), html, text }
 }
 
 /**
@@ -199,7 +211,7 @@ export const digestWhatsAppText = (
     { ...links, unsubscribe: '' },
   )
   return [
-    w.whatsappHeader(data.month),
+    w.whatsappHeader(formatMonth(data.month, locale)),
     ...sections.map((section) =>
       [
         `*${section.heading}*`,

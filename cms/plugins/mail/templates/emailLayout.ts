@@ -63,7 +63,10 @@ ${section.lines.map(line).join('\n')}
         ? [section.heading, '-'.repeat(Math.min(section.heading.length, 40))]
         : []),
       ...section.lines.map(({ text, link: target }) =>
-        target ? `${text} ${target.label}: ${target.href}` : text,
+        // A link whose label is its address is written once, not "address: address".
+        target
+          ? `${text} ${target.label === target.href ? target.href : `${target.label}: ${target.href}`}`
+          : text,
       ),
       '',
     ]),

@@ -163,8 +163,8 @@ export const renderDelivery = async (
       timeZone,
     )
     return reminder(
-      w.voteReminderSubject(proposal.title),
-      w.voteReminderBody(proposal.title, closes),
+      w.voteReminderSubject(proposal.title ?? ''),
+      w.voteReminderBody(proposal.title ?? '', closes),
       { href: portalLink(locale, `/proposals/${proposal.id}/`), label: w.vote },
     )
   }

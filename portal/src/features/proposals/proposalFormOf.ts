@@ -15,8 +15,8 @@ const plainParagraphs = (value: Proposal['body']): string =>
 
 /** A stored proposal as the edit form shows it (the budget back in whole euros). */
 export const proposalFormOf = (proposal: Proposal): ProposalForm => ({
-  title: proposal.title,
-  summary: proposal.summary,
+  title: proposal.title ?? '',
+  summary: proposal.summary ?? '',
   details: plainParagraphs(proposal.body),
   budget: proposal.estimatedBudget?.amount ? String(proposal.estimatedBudget.amount / 100) : '',
   weeks: proposal.estimatedDurationWeeks ? String(proposal.estimatedDurationWeeks) : '',

@@ -63,7 +63,7 @@ export const getLiveAgenda = async (meeting: Meeting, locale: Locale): Promise<L
       ).title
     : ''
   return {
-    selectedProposal: proposal ? { id: proposal.id, title: proposal.title } : null,
+    selectedProposal: proposal ? { id: proposal.id, title: proposal.title ?? '' } : null,
     currentCampaign: campaign
       ? {
           title: campaign.title,
