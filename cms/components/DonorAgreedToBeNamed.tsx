@@ -5,11 +5,11 @@ import type { CheckboxFieldClientProps } from 'payload'
 const WORDS = {
   ar: {
     label: 'وافق المتبرع على ظهور اسمه ورسالته في صفحة الحملة',
-    hint: 'دون هذه العلامة يظهر التبرع «متبرع لم يذكر اسمه»، حتى لو كُتب الاسم أعلاه.',
+    hint: 'دون هذه العلامة يظهر التبرع «متبرع لم يذكر اسمه»، حتى لو كُتب اسم المتبرع في النموذج.',
   },
   en: {
     label: 'The donor agreed to their name and message on the campaign page',
-    hint: 'Without this tick the gift shows as “Anonymous donor”, even when the name is typed above.',
+    hint: 'Without this tick the gift shows as “Anonymous donor”, even when the donor’s name is typed in the form.',
   },
 }
 

@@ -2,7 +2,7 @@ import type { Access, AccessResult, CollectionConfig } from 'payload'
 
 import { MEMBER_ROLES, MEMBER_STATUSES, SECTORS } from '@fazaa/shared/domain/vocabulary'
 import { DEFAULT_LOCALE } from '@fazaa/shared/i18n/locales'
-import { DEFAULT_TIME_ZONE } from '@fazaa/shared/domain/timeZone'
+import { DEFAULT_TIME_ZONE, timeZoneOfCountry } from '@fazaa/shared/domain/timeZone'
 import { adminOrSelf } from '../../access/adminOrSelf'
 import { adminOrSelfField } from '../../access/adminOrSelfField'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
@@ -336,6 +336,16 @@ export const Members: CollectionConfig = {
           name: 'timeZone',
           type: 'text',
           defaultValue: DEFAULT_TIME_ZONE,
+          // Someone joining from Sweden reads times in Stockholm's, not the town's, from day one.
+          hooks: {
+            beforeValidate: [
+              // Not given (the hook sees the default then): the country's.
+              ({ value, data, siblingData, operation }) =>
+                operation === 'create' && siblingData?.timeZone == null
+                  ? timeZoneOfCountry(data?.country as string | undefined)
+                  : value,
+            ],
+          },
           label: { ar: 'المنطقة الزمنية', en: 'Time zone' },
           access: { read: adminOrSelfField },
           validate: (value: string | null | undefined) => {
