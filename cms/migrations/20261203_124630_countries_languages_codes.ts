@@ -1,8 +1,8 @@
 import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-postgres'
 
 import { countryCodeOf } from '@fazaa/shared/domain/countries'
-import { expertiseSearchText } from '@fazaa/shared/domain/expertiseSearch'
 import { languageCodeOf } from '@fazaa/shared/domain/languages'
+import { rebuildExpertiseSearch } from '../lib/rebuildExpertiseSearch'
 
 interface MemberRow {
   id: number
@@ -84,29 +84,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
 `)
 
   // The search text, from what each member now lists.
-  const lists = (
-    await db.execute(sql`
-      SELECT "parent_id", 'sectors' AS "path", "value"::text AS "value" FROM "members_sectors"
-      UNION ALL SELECT "parent_id", 'languages', "value"::text FROM "members_languages"
-      UNION ALL SELECT "parent_id", 'skills', "text" FROM "members_texts" WHERE "path" = 'skills'`)
-  ).rows as unknown as (ListRow & { path: 'sectors' | 'languages' | 'skills' })[]
-  const listed = (await db.execute(sql`SELECT "id", "country" FROM "members"`))
-    .rows as unknown as MemberRow[]
-  for (const member of listed) {
-    const of = (path: string) =>
-      lists
-        .filter((row) => row.parent_id === member.id && row.path === path)
-        .map((row) => row.value)
-    const text = expertiseSearchText({
-      country: member.country,
-      sectors: of('sectors'),
-      skills: of('skills'),
-      languages: of('languages'),
-    })
-    await db.execute(
-      sql`UPDATE "members" SET "expertise_search" = ${text} WHERE "id" = ${member.id}`,
-    )
-  }
+  await rebuildExpertiseSearch(db)
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {

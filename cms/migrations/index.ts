@@ -16,6 +16,7 @@ import * as migration_20261202_163422_expense_rejection_reason from './20261202_
 import * as migration_20261203_124630_countries_languages_codes from './20261203_124630_countries_languages_codes'
 import * as migration_20261203_133659_media_campaign from './20261203_133659_media_campaign'
 import * as migration_20261203_173810_proposals_expenses_per_language from './20261203_173810_proposals_expenses_per_language'
+import * as migration_20261204_031500_skills_across_languages from './20261204_031500_skills_across_languages'
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261203_173810_proposals_expenses_per_language.up,
     down: migration_20261203_173810_proposals_expenses_per_language.down,
     name: '20261203_173810_proposals_expenses_per_language',
+  },
+  {
+    up: migration_20261204_031500_skills_across_languages.up,
+    down: migration_20261204_031500_skills_across_languages.down,
+    name: '20261204_031500_skills_across_languages',
   },
 ]

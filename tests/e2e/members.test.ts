@@ -521,10 +521,15 @@ describe('the expertise bank and privacy', () => {
     for (const card of await cards.all())
       await expect(card.textContent()).resolves.toContain('الألمانية')
 
-    // A skill written with a shadda, found without it.
+    // A skill written with a shadda, found without it; and who wrote it in English, too.
     await search('طاقة شمسية')
+    const solar = (await cards.allTextContents()).join('\n')
+    expect(solar).toContain('طاقة شمسيّة')
+    expect(solar).toContain('solar power')
+    // A skill typed in Arabic finds who wrote it in English: «جراحة», the surgeon.
+    await search('جراحة')
     await expect(cards.count()).resolves.toBe(1)
-    await expect(cards.first().textContent()).resolves.toContain('طاقة شمسيّة')
+    await expect(cards.first().textContent()).resolves.toContain('general surgery')
 
     // The filters narrow the same way, from lists: a country offered only where someone lives.
     const offered = await page.locator('#country option').allTextContents()
