@@ -216,8 +216,7 @@ export const RULE_MESSAGES = {
       `Text rule: the ${textFieldName(p.field, 'en')} is needed in one language at least. Write it in Arabic or English; it is read in the language it was written in until translated.`,
   },
   'campaign-month-format': {
-    ar: () =>
-      'شهر الحملة بالصيغة سنة-شهر، مثل \u20662026-07\u2069 (بالأرقام العربية أو اللاتينية).',
+    ar: () => 'شهر الحملة بالصيغة سنة-شهر، مثل ٢٠٢٦-٠٧، بالأرقام العربية أو اللاتينية.',
     en: () => "The campaign's month is written YYYY-MM, e.g. 2026-07.",
   },
   'campaign-month-taken': {

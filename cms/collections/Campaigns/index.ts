@@ -63,9 +63,10 @@ export const Campaigns: CollectionConfig = {
           unique: true,
           label: { ar: 'الشهر', en: 'Month' },
           admin: {
-            // The example isolated (U+2066…U+2069): in right-to-left text it read "12-2026".
+            // The example in Arabic digits, which right-to-left text keeps in reading order
+            // (Latin ones inside the Arabic label read "12-2026").
             description: {
-              ar: 'سنة-شهر، مثل \u20662026-12\u2069، بالأرقام العربية أو اللاتينية',
+              ar: 'سنة-شهر، مثل ٢٠٢٦-١٢، بالأرقام العربية أو اللاتينية',
               en: 'Year-month, e.g. 2026-12',
             },
           },
