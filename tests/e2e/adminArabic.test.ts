@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
 import { formatAdminDate } from '@fazaa/shared/i18n/locales'
 import { seriousViolations } from '../helpers/axeAudit'
+import { signedInToAdmin } from '../helpers/adminSession'
 import { launchChromium } from '../helpers/browser'
 import { eventually } from '../helpers/eventually'
 import { asUser, createMember, ruleError } from '../helpers/fixtures'
@@ -40,16 +41,7 @@ afterAll(async () => {
 })
 
 /** The admin signed in from an Arabic browser on a laptop. */
-const signedIn = async (): Promise<Page> => {
-  const context = await browser.newContext({ locale: 'ar', viewport: { width: 1280, height: 900 } })
-  const page = await context.newPage()
-  await page.goto(`${cms}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', DEMO_PASSWORD)
-  await page.click('button[type=submit]')
-  await page.waitForURL('**/admin')
-  return page
-}
+const signedIn = (): Promise<Page> => signedInToAdmin(browser, cms, email)
 
 /** A campaign month no other test uses: six years ahead of the clock. */
 const freeMonth = () => {
@@ -134,16 +126,7 @@ describe('the admin in Arabic', () => {
   })
 
   it('says yes and no in a list, not «صحيح / كاذب», and «إنشاء جديد»', async () => {
-    const context = await browser.newContext({
-      locale: 'ar',
-      viewport: { width: 1280, height: 900 },
-    })
-    const page = await context.newPage()
-    await page.goto(`${cms}/admin/login`)
-    await page.fill('#field-email', email)
-    await page.fill('#field-password', DEMO_PASSWORD)
-    await page.click('button[type=submit]')
-    await page.waitForURL('**/admin')
+    const page = await signedIn()
     // The members' list shows the veteran mark, a yes/no column.
     await page.goto(`${cms}/admin/collections/members`)
     const table = page.locator('table')
@@ -153,7 +136,7 @@ describe('the admin in Arabic', () => {
     expect(cells.some((text) => /كاذب|صحيح/.test(text))).toBe(false)
     await expect(page.getByText('إنشاء جديد').count()).resolves.toBeGreaterThan(0)
     await expect(page.getByText('أنشاء جديد').count()).resolves.toBe(0)
-    await context.close()
+    await page.context().close()
   })
 
   it('takes an amount as it is said («٢٣٠٠» for €2,300), shows what it reads, and refuses what is not an amount', async () => {

@@ -1,13 +1,14 @@
 import pg from 'pg'
 import sharp from 'sharp'
 import type { Payload } from 'payload'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { CONTENT_CHANNEL, encodeChange } from '@fazaa/shared/contentChanges'
 import { formatAdminDate } from '@fazaa/shared/i18n/locales'
 import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
 import { seriousViolations } from '../helpers/axeAudit'
+import { signedInToAdmin } from '../helpers/adminSession'
 import { launchChromium } from '../helpers/browser'
 import { eventually } from '../helpers/eventually'
 import { asUser, createMember } from '../helpers/fixtures'
@@ -67,20 +68,8 @@ const anAdmin = async (slug: string, name: string) => {
 }
 
 /** Signed in to the admin from an Arabic browser on a laptop in Syria's time zone. */
-const signedIn = async (email: string): Promise<Page> => {
-  const context: BrowserContext = await browser.newContext({
-    locale: 'ar',
-    timezoneId: TIME_ZONE,
-    viewport: { width: 1280, height: 900 },
-  })
-  const page = await context.newPage()
-  await page.goto(`${cms}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', DEMO_PASSWORD)
-  await page.click('button[type=submit]')
-  await page.waitForURL('**/admin')
-  return page
-}
+const signedIn = (email: string): Promise<Page> =>
+  signedInToAdmin(browser, cms, email, { timezoneId: TIME_ZONE })
 
 /** Each screen of the month: nothing scrolls sideways, nothing of ours is serious for axe. */
 const found: string[] = []

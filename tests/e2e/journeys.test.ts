@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import * as clock from '@fazaa/shared/clock'
 import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
+import { signedInToAdmin } from '../helpers/adminSession'
 import { launchChromium } from '../helpers/browser'
 import { asUser } from '../helpers/fixtures'
 import { eventually } from '../helpers/eventually'
@@ -255,16 +256,8 @@ describe('a month of the fellowship, on npm start', { timeout: JOURNEY_MS }, () 
     const { count: audience } = await one<{ count: number }>(
       `SELECT count(*)::int AS count FROM members WHERE status = 'active' AND digest_opt_in IS NOT FALSE`,
     )
-    const context = await browser.newContext({
-      locale: 'en',
-      viewport: { width: 1280, height: 900 },
-    })
-    const page = await context.newPage()
-    await page.goto(`${cms}/admin/login`)
-    await page.fill('#field-email', ADMIN)
-    await page.fill('#field-password', DEMO_PASSWORD)
-    await page.click('button[type=submit]')
-    await page.waitForURL('**/admin')
+    const page = await signedInToAdmin(browser, cms, ADMIN, { locale: 'en' })
+    const context = page.context()
     const markHeld = async () => {
       await page.goto(`${cms}/admin/collections/meetings/${meeting.id}`)
       // Payload's select: its menu opens once the form has loaded.

@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
+import { signedInToAdmin } from '../helpers/adminSession'
 import { launchChromium } from '../helpers/browser'
 import { eventually } from '../helpers/eventually'
 import { fromAddress } from '../helpers/fromAddress'
@@ -233,16 +234,8 @@ describe('notices, through the mail queue', () => {
     ).rows[0]!
 
     // The admin, in an Arabic browser, opens the application and admits it.
-    const context = await browser.newContext({
-      locale: 'ar',
-      viewport: { width: 1280, height: 900 },
-    })
-    const page = await context.newPage()
-    await page.goto(`${cms}/admin/login`)
-    await page.fill('#field-email', adminEmail)
-    await page.fill('#field-password', DEMO_PASSWORD)
-    await page.click('button[type=submit]')
-    await page.waitForURL('**/admin')
+    const page = await signedInToAdmin(browser, cms, adminEmail)
+    const context = page.context()
     await page.goto(`${cms}/admin/collections/members/${applicant.id}`)
     await page.getByRole('button', { name: 'قبول الانتساب' }).click()
     await page.getByText('تم التحديث بنجاح').first().waitFor()
