@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { CONTENT_CHANNEL, encodeChange } from '@fazaa/shared/contentChanges'
 import { formatAdminDate } from '@fazaa/shared/i18n/locales'
+import { DEFAULT_LIMITS } from '@fazaa/shared/rules/limits'
 import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
 import { seriousViolations } from '../helpers/axeAudit'
 import { signedInToAdmin } from '../helpers/adminSession'
@@ -318,6 +319,10 @@ describe("the admin's month, alone, in Arabic", { timeout: MONTH_MS }, () => {
     const veteran = await createMember(payload, { name: `خبير ${stamp}`, veteran: true })
     const newcomer = await createMember(payload, { name: `جديد ${stamp}` })
     await page.goto(`${cms}/admin/collections/committees/create`)
+    // The seat limit is shown before the first save, from the fellowship's rules.
+    await expect(page.locator('#field-seatLimit').inputValue()).resolves.toBe(
+      String(DEFAULT_LIMITS.flyingCommitteeMaxMembers),
+    )
     await page.locator('#field-name').fill(`لجنة المقاعد ${stamp}`)
     await choose(page, 'lead', proposer.name as string)
     await choose(page, 'members', veteran.name as string)

@@ -9,6 +9,8 @@ import { optionsOf } from '../../lib/options'
 import * as clock from '@fazaa/shared/clock'
 import { enforceCommitteeRules } from './hooks/enforceCommitteeRules'
 import { dissolveCompletedCommittee } from './hooks/dissolveCompletedCommittee'
+import { committeeSeatLimit } from '@fazaa/shared/rules/committeeSize'
+import { limitsOf } from '../../lib/configuredLimits'
 
 /**
  * Admins change anything; the lead of a committee changes its members (picking helpers from the
@@ -140,6 +142,9 @@ export const Committees: CollectionConfig = {
     {
       name: 'seatLimit',
       type: 'number',
+      // Shown on a new committee's form before its first save (a flying committee's, the default
+      // kind); the save writes it from the kind chosen.
+      defaultValue: ({ req }) => committeeSeatLimit('flying', limitsOf(req.payload.config)),
       label: { ar: 'أقصى عدد للأعضاء', en: 'Seat limit' },
       admin: {
         readOnly: true,

@@ -15,7 +15,7 @@ import type { Expense } from '../../../payload-types'
  * approves it as it was submitted and not without its receipt; a rejection says why; and a
  * change to an approved expense sends it back for approval. The description is written per
  * language: writing it in a language that had none translates what was submitted, so it is not a
- * change (nor is the text a save carries over from the other language); rewriting one is.
+ * change (nor is leaving it empty there); rewriting one is.
  */
 export const enforceExpenseApproval: CollectionBeforeChangeHook<Expense> = async ({
   data,
@@ -46,6 +46,6 @@ export const enforceExpenseApproval: CollectionBeforeChangeHook<Expense> = async
   return data
 }
 
-/** A description saved in a language that had none yet: a translation, or carried over. */
+/** A description saved in a language that had none yet: a translation. */
 const translates = (originalDoc: Expense | undefined, data: Partial<Expense>) =>
   originalDoc !== undefined && !originalDoc.description && data.description !== undefined
