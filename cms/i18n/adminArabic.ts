@@ -11,8 +11,9 @@ export const ADMIN_ARABIC: NonNullable<NonNullable<Config['i18n']>['translations
   ar: {
     general: {
       createNew: 'إنشاء جديد',
-      // A list's title left empty in this language (a proposal written in English only).
-      noLabel: '‹{{label}} غير مكتوب بهذه اللغة›',
+      // Any empty cell of a list (a file nobody uploaded by hand, a title not written in this
+      // language): a dash, not Payload's «‹لا العنوان>». The document itself says why it is empty.
+      noLabel: '—',
       true: 'نعم',
       false: 'لا',
       createNewLabel: 'إنشاء {{label}}',

@@ -115,6 +115,12 @@ describe('the admin in Arabic', () => {
     expect(cells.length).toBeGreaterThan(0)
     for (const cell of cells) expect(expected).toContain(cell.trim())
     expect(cells.join(' ')).not.toMatch(/[0-9]/)
+    // A campaign's month is said, not coded: «كانون الأول ٢٠٢٦», not "2026-12".
+    await page.goto(`${cms}/admin/collections/campaigns`)
+    const months = await page.locator('td.cell-month').allTextContents()
+    expect(months.length).toBeGreaterThan(0)
+    for (const month of months)
+      expect(month).toMatch(/^\p{Script=Arabic}+( \p{Script=Arabic}+)? [٠-٩]{4}$/u)
     // The columns a list offers are named in Arabic, Payload's own fields too.
     for (const collection of ['meetings', 'media']) {
       await page.goto(`${cms}/admin/collections/${collection}`)
@@ -297,11 +303,9 @@ describe('the admin in Arabic', () => {
       overrideAccess: false,
     })
     const page = await signedIn()
-    // The list names the gap instead of «‹لا العنوان>».
+    // The list shows a dash for the title not written in Arabic, not «‹لا العنوان>».
     await page.goto(`${cms}/admin/collections/proposals?where[id][equals]=${proposal.id}`)
-    await expect(page.locator('table').textContent()).resolves.toContain(
-      '‹العنوان غير مكتوب بهذه اللغة›',
-    )
+    await expect(page.locator('td.cell-title').first().textContent()).resolves.toBe('—')
     // The Arabic screen shows, under the empty title, what was written in English.
     await page.goto(`${cms}/admin/collections/proposals/${proposal.id}`)
     const written = page.locator('[data-untranslated="en"]').first()

@@ -25,4 +25,22 @@ describe("a new member's time zone", () => {
     })
     expect(moved.timeZone).toBe('Europe/Stockholm')
   })
+  it('refuses a zone no one knows, in the language of the request', async () => {
+    const member = await createMember(payload)
+    await expect(
+      payload.update({
+        collection: 'members',
+        id: member.id,
+        data: { timeZone: 'Mars/Olympus' },
+        locale: 'ar',
+        depth: 0,
+      }),
+    ).rejects.toMatchObject({
+      data: {
+        errors: [
+          expect.objectContaining({ message: expect.stringContaining('منطقة زمنية غير معروفة') }),
+        ],
+      },
+    })
+  })
 })

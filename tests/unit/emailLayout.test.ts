@@ -18,6 +18,7 @@ describe("an email's plain text", () => {
               },
             },
             { text: 'Then:', link: { href: 'https://fazaa.example/me/', label: 'your space' } },
+            { text: '', link: { href: 'https://fazaa.example/rsvp/', label: 'Coming / not' } },
           ],
         },
       ],
@@ -26,5 +27,7 @@ describe("an email's plain text", () => {
     expect(text).toContain('Sign in, no password needed: https://fazaa.example/signin/\n')
     expect(text).not.toContain('signin/: https://')
     expect(text).toContain('Then: your space: https://fazaa.example/me/')
+    // A line that is only a link starts with it, not with a space.
+    expect(text).toContain('\nComing / not: https://fazaa.example/rsvp/')
   })
 })

@@ -63,6 +63,7 @@ export const Campaigns: CollectionConfig = {
           unique: true,
           label: { ar: 'الشهر', en: 'Month' },
           admin: {
+            components: { Cell: '/components/dates/MonthCell#MonthCell' },
             // The example in Arabic digits, which right-to-left text keeps in reading order
             // (Latin ones inside the Arabic label read "12-2026").
             description: {

@@ -1,5 +1,6 @@
-import type { Access, AccessResult, CollectionConfig } from 'payload'
+import type { Access, AccessResult, CollectionConfig, TextFieldSingleValidation } from 'payload'
 
+import { localeOfRequest } from '../../lib/localeOfRequest'
 import { MEMBER_ROLES, MEMBER_STATUSES, SECTORS } from '@fazaa/shared/domain/vocabulary'
 import { DEFAULT_LOCALE } from '@fazaa/shared/i18n/locales'
 import { DEFAULT_TIME_ZONE, timeZoneOfCountry } from '@fazaa/shared/domain/timeZone'
@@ -348,15 +349,17 @@ export const Members: CollectionConfig = {
           },
           label: { ar: 'المنطقة الزمنية', en: 'Time zone' },
           access: { read: adminOrSelfField },
-          validate: (value: string | null | undefined) => {
+          validate: ((value, { req }) => {
             if (!value) return true
             try {
               new Intl.DateTimeFormat('en', { timeZone: value })
               return true
             } catch {
-              return `Unknown time zone "${value}" (use an IANA name such as Europe/Berlin)`
+              return localeOfRequest(req) === 'en'
+                ? `Unknown time zone "${value}": use a name such as Europe/Berlin`
+                : `منطقة زمنية غير معروفة «${value}»: اكتبها باسمها الدولي، مثل Europe/Berlin`
             }
-          },
+          }) satisfies TextFieldSingleValidation,
         },
       ],
     },

@@ -64,9 +64,13 @@ ${section.lines.map(line).join('\n')}
         : []),
       ...section.lines.map(({ text, link: target }) =>
         // A link whose label is its address is written once, not "address: address".
-        target
-          ? `${text} ${target.label === target.href ? target.href : `${target.label}: ${target.href}`}`
-          : text,
+        [
+          text,
+          target &&
+            (target.label === target.href ? target.href : `${target.label}: ${target.href}`),
+        ]
+          .filter(Boolean)
+          .join(' '),
       ),
       '',
     ]),
