@@ -86,6 +86,7 @@ export interface Config {
     throttles: Throttle;
     digests: Digest;
     'mail-deliveries': MailDelivery;
+    'voting-rounds': VotingRound;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -117,6 +118,7 @@ export interface Config {
     throttles: ThrottlesSelect<false> | ThrottlesSelect<true>;
     digests: DigestsSelect<false> | DigestsSelect<true>;
     'mail-deliveries': MailDeliveriesSelect<false> | MailDeliveriesSelect<true>;
+    'voting-rounds': VotingRoundsSelect<false> | VotingRoundsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -147,6 +149,7 @@ export interface Config {
       completeExpiredCommittees: TaskCompleteExpiredCommittees;
       queueReminders: TaskQueueReminders;
       sendMail: TaskSendMail;
+      closeVotingRounds: TaskCloseVotingRounds;
       inline: {
         input: unknown;
         output: unknown;
@@ -692,6 +695,44 @@ export interface Proposal {
   votingClosesAt?: string | null;
   submittedAt?: string | null;
   campaign?: (number | null) | Campaign;
+  /**
+   * Pick a round and the proposal takes its times, or give the voting times and their round is found or opened.
+   */
+  round?: (number | null) | VotingRound;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * A round decides itself at its close, by quorum and votes. A missed quorum extends it once; on a tie the management decides here, with a reason members read.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "voting-rounds".
+ */
+export interface VotingRound {
+  id: number;
+  opensAt: string;
+  closesAt: string;
+  /**
+   * Empty: a third of the active members. Changes only before the round opens.
+   */
+  quorumPercent?: number | null;
+  status: 'open' | 'extended' | 'tied' | 'decided' | 'no-quorum' | 'no-majority';
+  eligible?: number | null;
+  voters?: number | null;
+  needed?: number | null;
+  closedAt?: string | null;
+  extendedFrom?: string | null;
+  tiedProposals?: (number | Proposal)[] | null;
+  /**
+   * The round fills it at its close. Only on a tie does the management choose it, among the tied proposals.
+   */
+  winner?: (number | null) | Proposal;
+  /**
+   * On a tie: why the management chose this proposal (at least 10 characters). Members read it with the result.
+   */
+  decisionReason?: string | null;
+  decidedBy?: (number | null) | Member;
+  campaign?: (number | null) | Campaign;
   updatedAt: string;
   createdAt: string;
 }
@@ -1106,7 +1147,8 @@ export interface MailDelivery {
     | 'help-offer'
     | 'application'
     | 'application-received'
-    | 'welcome';
+    | 'welcome'
+    | 'round-result';
   status: 'pending' | 'sending' | 'sent' | 'failed' | 'cancelled';
   member: number | Member;
   meeting?: (number | null) | Meeting;
@@ -1192,7 +1234,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'completeExpiredCommittees' | 'queueReminders' | 'sendMail';
+        taskSlug: 'inline' | 'completeExpiredCommittees' | 'queueReminders' | 'sendMail' | 'closeVotingRounds';
         taskID: string;
         input?:
           | {
@@ -1225,7 +1267,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'completeExpiredCommittees' | 'queueReminders' | 'sendMail') | null;
+  taskSlug?: ('inline' | 'completeExpiredCommittees' | 'queueReminders' | 'sendMail' | 'closeVotingRounds') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1323,6 +1365,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'mail-deliveries';
         value: number | MailDelivery;
+      } | null)
+    | ({
+        relationTo: 'voting-rounds';
+        value: number | VotingRound;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1503,6 +1549,7 @@ export interface ProposalsSelect<T extends boolean = true> {
   votingClosesAt?: T;
   submittedAt?: T;
   campaign?: T;
+  round?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1800,6 +1847,28 @@ export interface MailDeliveriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "voting-rounds_select".
+ */
+export interface VotingRoundsSelect<T extends boolean = true> {
+  opensAt?: T;
+  closesAt?: T;
+  quorumPercent?: T;
+  status?: T;
+  eligible?: T;
+  voters?: T;
+  needed?: T;
+  closedAt?: T;
+  extendedFrom?: T;
+  tiedProposals?: T;
+  winner?: T;
+  decisionReason?: T;
+  decidedBy?: T;
+  campaign?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2034,6 +2103,16 @@ export interface TaskSendMail {
     retrying: number;
     failed: number;
     cancelled: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCloseVotingRounds".
+ */
+export interface TaskCloseVotingRounds {
+  input?: unknown;
+  output: {
+    closed: number;
   };
 }
 /**

@@ -36,6 +36,7 @@ import { keepPoolThroughRestarts } from './lib/keepPoolThroughRestarts'
 import { fazaaWorkflow, type FazaaWorkflowOptions } from './plugins/fazaaWorkflow'
 import { dayBeforeMonth } from './plugins/dayBeforeMonth'
 import { adminHome } from './plugins/adminHome'
+import { deliberation } from './plugins/deliberation'
 import { mail } from './plugins/mail'
 import { throttle } from './plugins/throttle'
 
@@ -121,6 +122,8 @@ export const buildFazaaConfig = (workflow: FazaaWorkflowOptions = {}) =>
       adminHome(),
       throttle(),
       mail({ runQueue: workflow.autoRunCron !== false }),
+      // After mail: its task then comes last in the tasks' database enum.
+      deliberation({ runQueue: workflow.autoRunCron !== false }),
       fazaaWorkflow(workflow),
       // Last: it reaches the date fields every other plugin added too.
       dayBeforeMonth(),

@@ -27,6 +27,10 @@ export const SCHEDULES = {
   queueReminders: cron('5 * * * *'),
   /** How often the runner takes due jobs from the workflow queue (the two above). */
   workflowQueue: cron('*/5 * * * *'),
+  /** Voting rounds close on time to the minute. */
+  closeVotingRounds: cron('* * * * *'),
+  /** How often the runner takes due jobs from the rounds queue (the close above). */
+  roundsQueue: cron('* * * * *'),
   /** How often the runner takes due jobs from the mail queue. */
   mailQueue: cron('* * * * *'),
 }

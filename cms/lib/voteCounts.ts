@@ -1,5 +1,5 @@
 import { sql } from '@payloadcms/db-postgres'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { VoteChoice } from '@fazaa/shared/domain/vocabulary'
 import { sqlHandle } from './db'
@@ -14,9 +14,13 @@ export interface VoteCount {
  * How many votes each choice has on each proposal, counted in the database: nobody may read
  * other members' ballots (the votes' access says so), and only these totals leave it.
  */
-export const countVotes = async (payload: Payload, proposalIds: number[]): Promise<VoteCount[]> => {
+export const countVotes = async (
+  payload: Payload,
+  proposalIds: number[],
+  req?: PayloadRequest,
+): Promise<VoteCount[]> => {
   if (proposalIds.length === 0) return []
-  const db = await sqlHandle(payload)
+  const db = await sqlHandle(payload, req)
   const { rows } = await db.execute(sql`
     SELECT proposal_id AS proposal, choice::text AS choice, count(*)::int AS count
     FROM votes WHERE proposal_id IN (${sql.join(

@@ -191,6 +191,17 @@ export const MAIL_KINDS = choices([
     label: { ar: 'استلام الطلب، إلى صاحبه', en: 'Application received, to the applicant' },
   },
   { value: 'welcome', label: { ar: 'ترحيب بعضو جديد', en: 'Welcome, to a new member' } },
+  { value: 'round-result', label: { ar: 'نتيجة جولة تصويت', en: 'Voting round result' } },
+] as const)
+
+/** Where a voting round stands: open until its close, then what the close decided. */
+export const ROUND_STATUSES = choices([
+  { value: 'open', label: { ar: 'مفتوحة', en: 'Open' } },
+  { value: 'extended', label: { ar: 'ممدّدة لاكتمال النصاب', en: 'Extended for its quorum' } },
+  { value: 'tied', label: { ar: 'تعادل: تقرر الإدارة', en: 'Tied: the management decides' } },
+  { value: 'decided', label: { ar: 'محسومة', en: 'Decided' } },
+  { value: 'no-quorum', label: { ar: 'لم يكتمل النصاب', en: 'Quorum missed' } },
+  { value: 'no-majority', label: { ar: 'لم ينل أي مقترح الأغلبية', en: 'No majority' } },
 ] as const)
 
 export const DELIVERY_STATUSES = choices([
@@ -210,6 +221,7 @@ export type MemberStatus = ValueOf<typeof MEMBER_STATUSES>
 export type Sector = ValueOf<typeof SECTORS>
 export type CampaignStatus = ValueOf<typeof CAMPAIGN_STATUSES>
 export type ProposalStatus = ValueOf<typeof PROPOSAL_STATUSES>
+export type RoundStatus = ValueOf<typeof ROUND_STATUSES>
 export type VoteChoice = ValueOf<typeof VOTE_CHOICES>
 export type CommitteeKind = ValueOf<typeof COMMITTEE_KINDS>
 export type CommitteeStatus = ValueOf<typeof COMMITTEE_STATUSES>

@@ -1,7 +1,7 @@
 import { CAMPAIGN_STATUSES, labelOf, PROPOSAL_STATUSES } from '../domain/vocabulary'
 import { DEFAULT_TIME_ZONE } from '../domain/timeZone'
 import { TEXT_FIELDS } from '../domain/textFields'
-import { CHARACTERS, counted, DAYS, ITEMS, MONTHS, WEEKS } from './countedNoun'
+import { CHARACTERS, counted, DAYS, ITEMS, MONTHS, PROPOSALS, WEEKS } from './countedNoun'
 import { formatMonth, intlLocale, type Locale } from './locales'
 
 export type RuleParams = Record<string, string | number>
@@ -179,6 +179,51 @@ export const RULE_MESSAGES = {
       `قاعدة التصويت: يُحسم المقترح (مختار أو غير مختار) بعد إغلاق التصويت ${momentOf(p.closesAt, 'ar')}، لا قبله؛ الأعضاء ما زالوا يصوّتون.`,
     en: (p) =>
       `Voting rule: a proposal is decided (selected or not) once its vote closes on ${momentOf(p.closesAt, 'en')}, not before; members are still voting.`,
+  },
+  'proposal-decided-by-round': {
+    ar: () =>
+      'قاعدة جولة التصويت: لا تُختار المقترحات باليد. تحسم الجولة عند إغلاقها بالنصاب والأصوات، وإن تعادل مقترحان تقرر الإدارة في صفحة الجولة مع سبب يقرؤه الأعضاء.',
+    en: () =>
+      "Voting round rule: proposals are not selected by hand. The round decides at its close, by quorum and votes; on a tie the management decides on the round's page, with a reason members read.",
+  },
+  'proposal-round-required': {
+    ar: () =>
+      'قاعدة جولة التصويت: اختر جولة التصويت التي يُطرح فيها المقترح؛ منها يأخذ موعد فتح التصويت وإغلاقه.',
+    en: () =>
+      'Voting round rule: choose the voting round the proposal goes to; its vote opens and closes with it.',
+  },
+  'proposal-round-locked': {
+    ar: () => 'قاعدة جولة التصويت: لا يُنقل مقترح من جولته بعد أن يُطرح للتصويت.',
+    en: () => 'Voting round rule: a proposal does not change rounds once it is put to the vote.',
+  },
+  'round-window': {
+    ar: () => 'قاعدة جولة التصويت: حدّد موعد فتح الجولة وموعد إغلاقها، والإغلاق بعد الفتح.',
+    en: () =>
+      'Voting round rule: give the round an opening and a closing time, the close after the opening.',
+  },
+  'round-started': {
+    ar: (p) =>
+      `قاعدة جولة التصويت: فُتحت الجولة ${momentOf(p.opensAt, 'ar')}؛ لا يتغير موعدها ولا نصابها والأعضاء يصوّتون. إن لم يكتمل النصاب تُمدَّد مرة واحدة وحدها.`,
+    en: (p) =>
+      `Voting round rule: the round opened on ${momentOf(p.opensAt, 'en')}; its times and quorum do not change while members vote. If it misses its quorum, it is extended once by itself.`,
+  },
+  'round-quorum-percent': {
+    ar: () =>
+      'قاعدة النصاب: النصاب نسبة مئوية من الأعضاء الفاعلين، أكبر من صفر وحتى ١٠٠. اتركه فارغاً ليكون ثلث الأعضاء.',
+    en: () =>
+      'Quorum rule: the quorum is a percentage of active members, above 0 and up to 100. Leave it empty for a third of the members.',
+  },
+  'round-tie-winner': {
+    ar: (p) =>
+      `قاعدة التعادل: اختر المقترح الفائز من بين المقترحات المتعادلة في الجولة فقط (${counted(Number(p.count), PROPOSALS, 'ar')})، وبعد أن تُغلق الجولة على تعادل.`,
+    en: (p) =>
+      `Tie rule: choose the winner among the round's ${p.count} tied proposals only, once the round has closed on a tie.`,
+  },
+  'round-tie-reason': {
+    ar: (p) =>
+      `قاعدة التعادل: اكتب سبب اختيار الإدارة (${counted(Number(p.min), CHARACTERS, 'ar')} على الأقل)؛ يقرؤه الأعضاء مع النتيجة.`,
+    en: (p) =>
+      `Tie rule: write why the management chose it (at least ${p.min} characters); members read it with the result.`,
   },
   'proposal-proposer-only': {
     ar: () => 'صاحب المقترح وحده يقدّمه أو يسحبه، وقبل بدء التصويت فقط.',

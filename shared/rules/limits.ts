@@ -13,6 +13,13 @@ export interface RuleLimits {
   proposalMaxWeeks: number
   /** "two members briefly introduce themselves" in each Big Sunday Meeting. */
   bigSundayIntroductions: number
+  /**
+   * The share of active members a voting round needs to vote for its result to stand (a
+   * third). A round may set its own share before it opens.
+   */
+  roundQuorumShare: number
+  /** Days a round that missed its quorum stays open longer, once. */
+  roundExtensionDays: number
 }
 
 export const DEFAULT_LIMITS: Readonly<RuleLimits> = Object.freeze({
@@ -21,13 +28,22 @@ export const DEFAULT_LIMITS: Readonly<RuleLimits> = Object.freeze({
   committeeMaxMonths: 2,
   proposalMaxWeeks: 8,
   bigSundayIntroductions: 2,
+  roundQuorumShare: 1 / 3,
+  roundExtensionDays: 3,
 })
+
+/** Limits that are shares (0 to 1], not counts. */
+const SHARES: readonly (keyof RuleLimits)[] = ['roundQuorumShare']
 
 /** Fills what a configuration leaves out with the brief's numbers, and refuses nonsense. */
 export const resolveLimits = (overrides: Partial<RuleLimits> = {}): RuleLimits => {
   const limits = { ...DEFAULT_LIMITS, ...overrides }
   for (const [name, value] of Object.entries(limits)) {
-    if (!Number.isInteger(value) || value < 1) {
+    if (SHARES.includes(name as keyof RuleLimits)) {
+      if (!(value > 0 && value <= 1)) {
+        throw new Error(`Rule limit "${name}" must be a share above 0 and at most 1, got ${value}`)
+      }
+    } else if (!Number.isInteger(value) || value < 1) {
       throw new Error(`Rule limit "${name}" must be a whole number of at least 1, got ${value}`)
     }
   }

@@ -2,8 +2,11 @@ import type { ProposalStatus } from '../domain/vocabulary'
 import { PROPOSAL_LIMITS, type RuleLimits } from './limits'
 import { fail, ok, type RuleResult } from './result'
 
-/** Who is moving the proposal: the management, its proposer, or anyone else. */
-export type ProposalActor = 'admin' | 'proposer' | 'other'
+/**
+ * Who is moving the proposal: the management, its proposer, anyone else, or its voting round
+ * (the close, or the management's decision on a tie, recorded on the round).
+ */
+export type ProposalActor = 'admin' | 'proposer' | 'other' | 'round'
 
 /** The lifecycle of DOMAIN.md: proposed, discussed with the management, voted, decided. */
 const NEXT: Record<ProposalStatus, readonly ProposalStatus[]> = {
@@ -28,7 +31,15 @@ const ADMIN_ONLY: readonly ProposalStatus[] = [
 export const isProposalEditable = (status: ProposalStatus): boolean =>
   status === 'draft' || status === 'submitted' || status === 'in-discussion'
 
-export const allowedProposalMoves = (from: ProposalStatus): readonly ProposalStatus[] => NEXT[from]
+/** Where a proposal may go next; out of the vote only its round moves it. */
+export const allowedProposalMoves = (
+  from: ProposalStatus,
+  by: ProposalActor = 'admin',
+): readonly ProposalStatus[] => (from === 'voting' && by !== 'round' ? [] : NEXT[from])
+
+/** The stages a new proposal may be recorded at: any but a round's decision. */
+export const isNewProposalStatus = (status: ProposalStatus): boolean =>
+  status !== 'selected' && status !== 'not-selected'
 
 /**
  * The first step on the shortest way from one status to another (a submitted proposal reaches the
@@ -111,6 +122,8 @@ export const checkNewProposalStatus = (
   if (actor !== 'admin' && status !== 'draft' && status !== 'submitted') {
     return fail('proposal-admin-only', { to: status })
   }
+  // A decision is a round's: a proposal is never recorded as chosen without the members' vote.
+  if (!isNewProposalStatus(status)) return fail('proposal-decided-by-round')
   return status === 'voting' ? checkReadyForVote(proposal, limits) : ok()
 }
 
@@ -142,9 +155,13 @@ export const checkProposalTransition = (
       ...(via ? { via } : {}),
     })
   }
-  if (ADMIN_ONLY.includes(to) && actor !== 'admin') return fail('proposal-admin-only', { to })
+  const management = actor === 'admin' || actor === 'round'
+  if (ADMIN_ONLY.includes(to) && !management) return fail('proposal-admin-only', { to })
   if (!ADMIN_ONLY.includes(to) && actor === 'other') return fail('proposal-proposer-only')
   if (to === 'voting') return checkReadyForVote(proposal, limits)
+  // Only the round decides: at its close by quorum and votes, or on a tie by the management's
+  // recorded decision; never one proposal picked by hand.
+  if (from === 'voting' && actor !== 'round') return fail('proposal-decided-by-round')
   // Selected or not is the members' answer: an early click would overrule the members still voting.
   const closes = proposal.votingClosesAt ? new Date(proposal.votingClosesAt) : null
   if (from === 'voting' && closes && now < closes) {

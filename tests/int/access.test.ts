@@ -172,6 +172,8 @@ const READ_MATRIX: Record<string, Record<string, number | 403>> = {
   expenses: { anonymous: 0, applicant: 0, member: 0, admin: 0 },
   proposals: { anonymous: 403, applicant: 0, member: 0, admin: 0 },
   votes: { anonymous: 403, applicant: 0, member: 0, admin: 0 },
+  // A round's turnout and outcome are the members' (no round is open here).
+  'voting-rounds': { anonymous: 403, applicant: 403, member: 0, admin: 0 },
   committees: { anonymous: 403, applicant: 403, member: 1, admin: 1 },
   meetings: { anonymous: 1, applicant: 1, member: 2, admin: 2 },
   guests: { anonymous: 1, applicant: 1, member: 1, admin: 1 },

@@ -60,6 +60,9 @@ const MATRIX: Record<string, Record<Operation, Role[]>> = {
   'stripe-events': { create: NOBODY, read: ADMIN, update: NOBODY, delete: NOBODY },
   throttles: { create: NOBODY, read: NOBODY, update: NOBODY, delete: NOBODY },
   transfers: { create: ADMIN, read: EVERYONE, update: ADMIN, delete: ADMIN },
+  // The document: the round of an open vote. Members read its turnout and outcome; the
+  // management plans it; only the close job writes the outcome, and no round is ever deleted.
+  'voting-rounds': { create: ADMIN, read: ACTIVE, update: ADMIN, delete: NOBODY },
   // Anyone signed in may try; the vote hook then refuses applicants with the rule's words.
   votes: {
     create: ['applicant', ...ACTIVE],
@@ -198,19 +201,23 @@ beforeAll(async () => {
     status: 'submitted',
     proposer: people.owner.id,
   })
+  const openVote = await create('proposals', {
+    title: 'Open vote',
+    summary: 'S',
+    status: 'voting',
+    estimatedBudget: { amount: 100000, currency: 'EUR' },
+    estimatedDurationWeeks: 4,
+    votingOpensAt: daysFromNow(-1),
+    votingClosesAt: daysFromNow(3),
+  })
   documents.votes = await create('votes', {
-    proposal: await create('proposals', {
-      title: 'Open vote',
-      summary: 'S',
-      status: 'voting',
-      estimatedBudget: { amount: 100000, currency: 'EUR' },
-      estimatedDurationWeeks: 4,
-      votingOpensAt: daysFromNow(-1),
-      votingClosesAt: daysFromNow(3),
-    }),
+    proposal: openVote,
     member: people.owner.id,
     choice: 'yes',
   })
+  documents['voting-rounds'] = (
+    await payload.findByID({ collection: 'proposals', id: openVote, depth: 0 })
+  ).round as number
   documents['sign-in-links'] = await create('sign-in-links', {
     member: people.owner.id,
     tokenHash: 'hash',

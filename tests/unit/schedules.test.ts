@@ -12,6 +12,9 @@ describe('the job schedules', () => {
       completeExpiredCommittees: '0 * * * *',
       queueReminders: '5 * * * *',
       workflowQueue: '*/5 * * * *',
+      // A round closes on time to the minute.
+      closeVotingRounds: '* * * * *',
+      roundsQueue: '* * * * *',
       mailQueue: '* * * * *',
     })
   })

@@ -77,7 +77,7 @@ describe('proposal transitions', () => {
   /** A day after that vote closed. */
   const now = new Date('2026-07-09')
 
-  it('follows the lifecycle and lets only admins open the vote or decide', () => {
+  it('follows the lifecycle; only admins open the vote, and only its round decides it', () => {
     expect(
       checkProposalTransition(
         { from: 'draft', to: 'submitted', actor: 'proposer', proposal: {}, now },
@@ -98,10 +98,26 @@ describe('proposal transitions', () => {
     ).toBe(true)
     expect(
       checkProposalTransition(
-        { from: 'voting', to: 'selected', actor: 'admin', proposal: ready, now },
+        { from: 'voting', to: 'selected', actor: 'round', proposal: ready, now },
         DEFAULT_LIMITS,
       ).ok,
     ).toBe(true)
+    for (const to of ['selected', 'not-selected'] as const) {
+      const byHand = checkProposalTransition(
+        { from: 'voting', to, actor: 'admin', proposal: ready, now },
+        DEFAULT_LIMITS,
+      )
+      expect(byHand).toMatchObject({ code: 'proposal-decided-by-round' })
+      if (byHand.ok) return
+      expect(byHand.message.ar).toContain('لا تُختار المقترحات باليد')
+      expect(byHand.message.en).toContain('The round decides at its close')
+    }
+    // Nor is a decision recorded on a new proposal, which never went through a vote.
+    expect(
+      checkNewProposalStatus({ status: 'selected', actor: 'admin' }, ready, DEFAULT_LIMITS),
+    ).toMatchObject({ code: 'proposal-decided-by-round' })
+    expect(allowedProposalMoves('voting')).toEqual([])
+    expect(allowedProposalMoves('voting', 'round')).toEqual(['selected', 'not-selected'])
     expect(
       checkProposalTransition(
         { from: 'draft', to: 'selected', actor: 'admin', proposal: ready, now },
@@ -124,7 +140,7 @@ describe('proposal transitions', () => {
     const during = new Date(Date.parse(ready.votingClosesAt) - 60_000)
     for (const to of ['selected', 'not-selected'] as const) {
       const early = checkProposalTransition(
-        { from: 'voting', to, actor: 'admin', proposal: ready, now: during },
+        { from: 'voting', to, actor: 'round', proposal: ready, now: during },
         DEFAULT_LIMITS,
       )
       expect(early).toMatchObject({
@@ -138,7 +154,7 @@ describe('proposal transitions', () => {
           {
             from: 'voting',
             to,
-            actor: 'admin',
+            actor: 'round',
             proposal: ready,
             now: new Date(ready.votingClosesAt),
           },

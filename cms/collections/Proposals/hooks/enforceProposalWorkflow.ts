@@ -33,13 +33,16 @@ export const enforceProposalWorkflow: CollectionBeforeChangeHook<Proposal> = asy
   const merged = { ...originalDoc, ...data } as Proposal
   // Before the fields' own maxLength: the refusal then names the rule and the numbers.
   assertRule(checkProposalTexts(data), req)
-  // Local API calls without a user are the platform itself (seed, jobs): they act as admins.
+  // Local API calls without a user are the platform itself (seed, jobs): they act as admins;
+  // a voting round's own writes (deliberation plugin) decide the vote.
   const actor: ProposalActor =
-    !req.user || isAdminUser(req.user)
-      ? 'admin'
-      : isSameId(merged.proposer, req.user.id)
-        ? 'proposer'
-        : 'other'
+    req.context.fazaaRound === true
+      ? 'round'
+      : !req.user || isAdminUser(req.user)
+        ? 'admin'
+        : isSameId(merged.proposer, req.user.id)
+          ? 'proposer'
+          : 'other'
   const to = merged.status ?? 'draft'
   if (operation === 'create') {
     assertRule(checkNewProposalStatus({ status: to, actor }, merged, limits), req)
@@ -47,7 +50,8 @@ export const enforceProposalWorkflow: CollectionBeforeChangeHook<Proposal> = asy
     return data
   }
   const from = originalDoc?.status ?? 'draft'
-  if (actor !== 'admin' && !isProposalEditable(from)) assertRule(fail('proposal-locked'), req)
+  if (actor !== 'admin' && actor !== 'round' && !isProposalEditable(from))
+    assertRule(fail('proposal-locked'), req)
   assertRule(
     checkProposalTransition({ from, to, actor, proposal: merged, now: clock.now() }, limits),
     req,

@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import type { MailKind, Sector } from '@fazaa/shared/domain/vocabulary'
 import { formatDateTime, intlLocale, type Locale } from '@fazaa/shared/i18n/locales'
 import { DEFAULT_TIME_ZONE } from '@fazaa/shared/domain/timeZone'
+import { ROUND_WORDS } from '@fazaa/shared/i18n/roundWords'
+import { idOf } from '../../../access/roles'
 import { bothLocales } from '../../../lib/bothLocales'
 import { DIGEST_WORDS } from '../digest/digestWords'
 import { gatherDigestData } from '../digest/gatherDigest'
@@ -167,6 +169,65 @@ export const renderDelivery = async (
       w.voteReminderBody(proposal.title ?? '', closes),
       { href: portalLink(locale, `/proposals/${proposal.id}/`), label: w.vote },
     )
+  }
+
+  if (delivery.kind === 'round-result') {
+    const round = await payload.findByID({
+      collection: 'voting-rounds',
+      id: delivery.subject_id!,
+      depth: 0,
+    })
+    const winnerId = idOf(round.winner)
+    const winner =
+      winnerId != null
+        ? await payload.findByID({ collection: 'proposals', id: winnerId, depth: 0, locale })
+        : null
+    const r = ROUND_WORDS[locale]
+    const title = winner?.title ?? ''
+    const turnout = {
+      eligible: round.eligible ?? 0,
+      voters: round.voters ?? 0,
+      needed: round.needed ?? 0,
+      met: (round.voters ?? 0) >= (round.needed ?? 0),
+      missing: Math.max(0, (round.needed ?? 0) - (round.voters ?? 0)),
+    }
+    const lines = [
+      r.outcome(round.status, title, formatDateTime(round.closesAt, locale, timeZone)),
+      `${r.turnout(turnout)} ${r.missing(turnout)}`,
+      ...(round.decisionReason ? [r.reason(round.decisionReason)] : []),
+    ]
+    const href = portalLink(locale, winner ? `/proposals/${winner.id}/` : '/proposals/')
+    const { html, text } = renderEmail({
+      locale,
+      greeting: w.hello(member.name),
+      sections: [
+        {
+          lines: lines.map((line, index) =>
+            index === lines.length - 1
+              ? {
+                  text: line,
+                  link: { href, label: round.status === 'extended' ? r.vote : r.openResults },
+                }
+              : { text: line },
+          ),
+        },
+      ],
+      footer: {
+        text: w.remindersFooter,
+        links: [
+          { href: unsubscribePage, label: w.stopReminders },
+          { href: portalLink(locale, '/me/profile/'), label: w.preferences },
+        ],
+      },
+    })
+    return {
+      to: member.email,
+      subject: r.subject(round.status, title),
+      html,
+      text,
+      messageId,
+      headers,
+    }
   }
 
   const committee = await payload.findByID({
