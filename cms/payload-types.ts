@@ -710,6 +710,10 @@ export interface Proposal {
  */
 export interface VotingRound {
   id: number;
+  /**
+   * Empty: named after its close.
+   */
+  name?: string | null;
   opensAt: string;
   closesAt: string;
   /**
@@ -1850,6 +1854,7 @@ export interface MailDeliveriesSelect<T extends boolean = true> {
  * via the `definition` "voting-rounds_select".
  */
 export interface VotingRoundsSelect<T extends boolean = true> {
+  name?: T;
   opensAt?: T;
   closesAt?: T;
   quorumPercent?: T;

@@ -17,7 +17,7 @@ import * as migration_20261203_124630_countries_languages_codes from './20261203
 import * as migration_20261203_133659_media_campaign from './20261203_133659_media_campaign'
 import * as migration_20261203_173810_proposals_expenses_per_language from './20261203_173810_proposals_expenses_per_language'
 import * as migration_20261204_031500_skills_across_languages from './20261204_031500_skills_across_languages'
-import * as migration_20261204_044916_voting_rounds from './20261204_044916_voting_rounds'
+import * as migration_20261204_050610_voting_rounds from './20261204_050610_voting_rounds'
 
 export const migrations = [
   {
@@ -116,8 +116,8 @@ export const migrations = [
     name: '20261204_031500_skills_across_languages',
   },
   {
-    up: migration_20261204_044916_voting_rounds.up,
-    down: migration_20261204_044916_voting_rounds.down,
-    name: '20261204_044916_voting_rounds',
+    up: migration_20261204_050610_voting_rounds.up,
+    down: migration_20261204_050610_voting_rounds.down,
+    name: '20261204_050610_voting_rounds',
   },
 ]

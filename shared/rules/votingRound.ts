@@ -45,6 +45,20 @@ export const turnoutOf = (
   return { eligible, voters, needed, met: voters >= needed, missing: Math.max(0, needed - voters) }
 }
 
+/** The turnout a close recorded (its figures are kept on the round). */
+export const recordedTurnout = (figures: {
+  eligible?: number | null
+  voters?: number | null
+  needed?: number | null
+}): Turnout => {
+  const [eligible, voters, needed] = [
+    figures.eligible ?? 0,
+    figures.voters ?? 0,
+    figures.needed ?? 0,
+  ]
+  return { eligible, voters, needed, met: voters >= needed, missing: Math.max(0, needed - voters) }
+}
+
 /** What the close of a round decides. */
 export type RoundDecision<Id> =
   /** Quorum met and one proposal ahead with more yes than no: it becomes next month's campaign. */

@@ -11,6 +11,7 @@ const run = promisify(execFile)
 const name = `fazaa_migrations_${process.pid}`
 const older = `fazaa_migrations_older_${process.pid}`
 const texts = `fazaa_migrations_texts_${process.pid}`
+const rounds = `fazaa_migrations_rounds_${process.pid}`
 let url: string
 
 beforeAll(async () => {
@@ -19,6 +20,7 @@ beforeAll(async () => {
   await admin.query(`CREATE DATABASE "${name}"`)
   await admin.query(`CREATE DATABASE "${older}"`)
   await admin.query(`CREATE DATABASE "${texts}"`)
+  await admin.query(`CREATE DATABASE "${rounds}"`)
   await admin.end()
   const parsed = new URL(process.env.DATABASE_URL!)
   parsed.pathname = `/${name}`
@@ -31,6 +33,7 @@ afterAll(async () => {
   await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
   await admin.query(`DROP DATABASE IF EXISTS "${older}" WITH (FORCE)`)
   await admin.query(`DROP DATABASE IF EXISTS "${texts}" WITH (FORCE)`)
+  await admin.query(`DROP DATABASE IF EXISTS "${rounds}" WITH (FORCE)`)
   await admin.end()
 })
 
@@ -174,6 +177,45 @@ describe('migrations', () => {
         { id: arabic, title: 'رفوف للمكتبة' },
         { id: english, title: 'Shade trees' },
       ])
+    } finally {
+      await pool.end()
+    }
+  })
+
+  it('puts proposals already in a vote into the round of their window, named in both languages', async () => {
+    const { pool, args, migration } = await migratedUpTo(rounds, '_voting_rounds')
+    try {
+      const window = ['2026-12-01T15:00:00Z', '2026-12-08T15:00:00Z']
+      const { rows } = await pool.query<{ id: number }>(
+        `INSERT INTO proposals (status, voting_opens_at, voting_closes_at) VALUES
+         ('voting', $1, $2), ('voting', $1, $2), ('voting', $1, '2026-12-20T16:00:00Z'),
+         ('in-discussion', NULL, NULL)
+         RETURNING id`,
+        window,
+      )
+      await migration.up(args)
+      const linked = await pool.query<{ id: number; round: number | null }>(
+        `SELECT id, round_id AS round FROM proposals ORDER BY id`,
+      )
+      const [a, b, c, d] = linked.rows
+      expect(a!.round).toEqual(expect.any(Number))
+      expect(b!.round).toBe(a!.round)
+      expect(c!.round).not.toBe(a!.round)
+      expect(d!.round).toBeNull()
+      expect(linked.rows.map((row) => row.id)).toEqual(rows.map((row) => row.id))
+      const names = await pool.query(
+        `SELECT _locale::text AS locale, name FROM voting_rounds_locales WHERE _parent_id = $1 ORDER BY _locale`,
+        [a!.round],
+      )
+      expect(names.rows).toEqual([
+        { locale: 'ar', name: 'جولة تُغلق ٨ كانون الأول ٢٠٢٦ في ١٨:٠٠' },
+        { locale: 'en', name: 'Round closing 8 December 2026 at 18:00' },
+      ])
+      // One winner per round, held by the database.
+      await pool.query(`UPDATE proposals SET status = 'selected' WHERE id = $1`, [a!.id])
+      await expect(
+        pool.query(`UPDATE proposals SET status = 'selected' WHERE id = $1`, [b!.id]),
+      ).rejects.toMatchObject({ constraint: 'proposals_one_selected_per_round' })
     } finally {
       await pool.end()
     }

@@ -5,6 +5,7 @@ import {
   DAYS,
   DONORS,
   MEMBERS,
+  MEMBERS_SUBJECT,
   MINUTES,
   MONTHS,
   PEOPLE,
@@ -45,6 +46,8 @@ export const UI = {
     noDonations: 'لا تبرعات بعد. كن أول من يساهم.',
     updates: 'المستجدات',
     partners: 'استشرنا',
+    chosenByMembers: (voters: number) =>
+      `اختاره الأعضاء بالتصويت: صوّت ${counted(voters, MEMBERS_SUBJECT, 'ar')}.`,
     moneyInOut: 'المال: ما دخل وما خرج',
     raised: 'ما جُمع',
     spent: 'ما صُرف',
@@ -190,6 +193,8 @@ export const UI = {
     noDonations: 'No donations yet. Be the first to give.',
     updates: 'Updates',
     partners: 'We consulted',
+    chosenByMembers: (voters: number) =>
+      `Chosen by the members: ${counted(voters, MEMBERS, 'en')} voted.`,
     moneyInOut: 'Money in and out',
     raised: 'Raised',
     spent: 'Spent',

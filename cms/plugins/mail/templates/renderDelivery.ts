@@ -4,6 +4,7 @@ import type { MailKind, Sector } from '@fazaa/shared/domain/vocabulary'
 import { formatDateTime, intlLocale, type Locale } from '@fazaa/shared/i18n/locales'
 import { DEFAULT_TIME_ZONE } from '@fazaa/shared/domain/timeZone'
 import { ROUND_WORDS } from '@fazaa/shared/i18n/roundWords'
+import { recordedTurnout } from '@fazaa/shared/rules/votingRound'
 import { idOf } from '../../../access/roles'
 import { bothLocales } from '../../../lib/bothLocales'
 import { DIGEST_WORDS } from '../digest/digestWords'
@@ -184,13 +185,7 @@ export const renderDelivery = async (
         : null
     const r = ROUND_WORDS[locale]
     const title = winner?.title ?? ''
-    const turnout = {
-      eligible: round.eligible ?? 0,
-      voters: round.voters ?? 0,
-      needed: round.needed ?? 0,
-      met: (round.voters ?? 0) >= (round.needed ?? 0),
-      missing: Math.max(0, (round.needed ?? 0) - (round.voters ?? 0)),
-    }
+    const turnout = recordedTurnout(round)
     const lines = [
       r.outcome(round.status, title, formatDateTime(round.closesAt, locale, timeZone)),
       `${r.turnout(turnout)} ${r.missing(turnout)}`,

@@ -71,6 +71,26 @@ export interface CampaignPage {
   recentDonations: Donation[]
   /** Raised, transferred, fees, approved expenses and balance: the figures that add up. */
   money: CampaignMoney
+  /** When the members chose it in a voting round: how many voted in that round (nothing else). */
+  chosenBy: { voters: number } | null
+}
+
+/**
+ * How many members voted in the round that chose this campaign. Rounds are the members' own,
+ * but this one total is the public's: "chosen by the members: 23 voted" (issue 17). Only that
+ * figure is read, with the CMS's rights, and only for a round that decided.
+ */
+const chosenByMembers = async (campaignId: number): Promise<{ voters: number } | null> => {
+  const payload = await cms()
+  const { docs } = await payload.find({
+    collection: 'voting-rounds',
+    where: { campaign: { equals: campaignId }, status: { equals: 'decided' } },
+    select: { voters: true },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return docs[0]?.voters != null ? { voters: docs[0].voters } : null
 }
 
 /** Everything a campaign's public page shows, as an anonymous visitor may see it. */
@@ -81,7 +101,7 @@ export const getCampaignPage = async (
   const campaign = await findCampaign({ slug: { equals: slug } }, locale, 1)
   if (!campaign) return null
   const payload = await cms()
-  const [donations, money] = await Promise.all([
+  const [donations, money, chosenBy] = await Promise.all([
     payload.find({
       collection: 'donations',
       where: { campaign: { equals: campaign.id } },
@@ -93,6 +113,7 @@ export const getCampaignPage = async (
       overrideAccess: false,
     }),
     campaignMoneyOf(payload, campaign, { locale }),
+    chosenByMembers(campaign.id),
   ])
-  return { campaign, recentDonations: donations.docs, money }
+  return { campaign, recentDonations: donations.docs, money, chosenBy }
 }

@@ -6,13 +6,16 @@ import * as clock from '@fazaa/shared/clock'
 import { as, orNothing } from './asMember'
 import { getCurrentCampaign } from './campaigns'
 import { cms } from './client'
-import { choiceOn, myVotesOn } from './votes'
+import type { Turnout } from '@fazaa/shared/rules/votingRound'
+import { choiceOn, myVotesOn, roundIdOf, roundOf } from './votes'
 
 // "My space": what needs the signed-in member now.
 
 export interface OpenVote {
   proposal: Proposal
   choice: VoteChoice | null
+  /** Its round's turnout so far, and what the quorum still needs. */
+  turnout: Turnout | null
 }
 
 export interface MySpace {
@@ -68,13 +71,23 @@ export const getMySpace = async (member: Member, locale: Locale): Promise<MySpac
     ),
     getCurrentCampaign(locale),
   ])
-  const votes = await myVotesOn(
-    member,
-    voting.docs.map((proposal) => proposal.id),
-  )
+  const roundIds = [...new Set(voting.docs.map(roundIdOf).filter((id) => id != null))]
+  const [votes, rounds] = await Promise.all([
+    myVotesOn(
+      member,
+      voting.docs.map((proposal) => proposal.id),
+    ),
+    Promise.all(roundIds.map((id) => roundOf(id, member))),
+  ])
+  const turnoutOfRound = (id: number | null) =>
+    rounds.find((view) => view != null && view.round.id === id)?.turnout ?? null
   return {
     me,
-    openVotes: voting.docs.map((proposal) => ({ proposal, choice: choiceOn(votes, proposal.id) })),
+    openVotes: voting.docs.map((proposal) => ({
+      proposal,
+      choice: choiceOn(votes, proposal.id),
+      turnout: turnoutOfRound(roundIdOf(proposal)),
+    })),
     committees: committees.docs,
     meetings: meetings.docs,
     campaign,

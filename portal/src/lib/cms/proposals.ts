@@ -9,7 +9,7 @@ import { as, attempt, idsOf, orNothing } from './asMember'
 import { cms } from './client'
 import { suggestedHelpers, type Helper } from './helpers'
 import { refusalOf, type Refusal } from './refusal'
-import { choiceOn, myVotesOn, roundResults } from './votes'
+import { choiceOn, myVotesOn, roundIdOf, roundOf, roundResults, type RoundView } from './votes'
 
 // Proposals as members see and make them: the list, one proposal's page, submitting and editing.
 
@@ -41,6 +41,8 @@ export interface ProposalPage {
   myChoice: VoteChoice | null
   /** After the vote closes: the round's totals and ranking (never who voted what). */
   results: (TallyRow<number> & { title: string })[] | null
+  /** Its voting round: turnout so far and what is still needed, then the outcome and its reason. */
+  round: RoundView | null
 }
 
 export const getProposalPage = async (
@@ -62,11 +64,12 @@ export const getProposalPage = async (
     return null
   }
   const proposerId = idsOf([proposal.proposer])
-  const [votes, results, suggestions] = await Promise.all([
+  const [votes, results, round, suggestions] = await Promise.all([
     myVotesOn(member, [proposal.id]),
     proposal.votingClosesAt && new Date(proposal.votingClosesAt) <= clock.now()
       ? roundResults(proposal, member, locale)
       : Promise.resolve(null),
+    roundOf(roundIdOf(proposal), member),
     suggestedHelpers(
       member,
       {
@@ -77,7 +80,7 @@ export const getProposalPage = async (
       locale,
     ),
   ])
-  return { proposal, suggestions, myChoice: choiceOn(votes, proposal.id), results }
+  return { proposal, suggestions, myChoice: choiceOn(votes, proposal.id), results, round }
 }
 
 export interface ProposalDraft {

@@ -1,16 +1,33 @@
-import type { CollectionConfig, Where } from 'payload'
+import type { CollectionConfig, FieldHook, Where } from 'payload'
+
+import { DEFAULT_TIME_ZONE } from '@fazaa/shared/domain/timeZone'
+import { formatAdminDate } from '@fazaa/shared/i18n/locales'
 
 import { ROUND_STATUSES } from '@fazaa/shared/domain/vocabulary'
 import { TIE_REASON_MIN_CHARACTERS } from '@fazaa/shared/rules/votingRound'
 import { isActive } from '../../../../access/isActive'
 import { isAdmin } from '../../../../access/isAdmin'
 import { nobody } from '../../../../access/nobody'
+import { localeOfRequest } from '../../../../lib/localeOfRequest'
 import { optionsOf } from '../../../../lib/options'
 import { queueRoundResultMail } from '../../../mail/hooks/queueRoundResultMail'
 import { enforceRoundRules } from './hooks/enforceRoundRules'
 import { syncRoundWindowToProposals } from './hooks/syncRoundWindowToProposals'
 
 export const VOTING_ROUNDS = 'voting-rounds'
+
+/** A round no one named is called after its close, in the language it is saved in. */
+const nameAfterItsClose: FieldHook = ({ value, siblingData, req }) => {
+  if (typeof value === 'string' && value.trim()) return value
+  const closesAt = siblingData?.closesAt as string | undefined
+  if (!closesAt) return value
+  const locale = localeOfRequest(req)
+  const when = formatAdminDate(new Date(closesAt).toISOString(), locale, {
+    withTime: true,
+    timeZone: DEFAULT_TIME_ZONE,
+  })
+  return locale === 'ar' ? `جولة تُغلق ${when}` : `Round closing ${when}`
+}
 
 /** A figure the close writes, never typed: read-only for everyone, set by the job alone. */
 const closeFigure = (name: string, label: { ar: string; en: string }) => ({
@@ -33,8 +50,8 @@ export const VotingRounds: CollectionConfig = {
     plural: { ar: 'جولات التصويت', en: 'Voting rounds' },
   },
   admin: {
-    useAsTitle: 'closesAt',
-    defaultColumns: ['closesAt', 'opensAt', 'status', 'voters', 'needed'],
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'opensAt', 'closesAt', 'status', 'voters', 'needed'],
     group: { ar: 'القرار الجماعي', en: 'Deciding together' },
     description: {
       ar: 'تُحسم الجولة وحدها عند إغلاقها: بالنصاب والأصوات. إن لم يكتمل النصاب تُمدَّد مرة واحدة، وإن تعادل مقترحان تقرر الإدارة هنا مع سبب يقرؤه الأعضاء.',
@@ -57,6 +74,20 @@ export const VotingRounds: CollectionConfig = {
     afterChange: [syncRoundWindowToProposals, queueRoundResultMail],
   },
   fields: [
+    {
+      name: 'name',
+      type: 'text',
+      localized: true,
+      maxLength: 120,
+      label: { ar: 'الاسم', en: 'Name' },
+      admin: {
+        description: {
+          ar: 'فارغ: يُسمّى بموعد إغلاقه.',
+          en: 'Empty: named after its close.',
+        },
+      },
+      hooks: { beforeValidate: [nameAfterItsClose] },
+    },
     {
       type: 'row',
       fields: [

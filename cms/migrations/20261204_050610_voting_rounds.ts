@@ -1,5 +1,8 @@
 import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-postgres'
 
+import { DEFAULT_TIME_ZONE } from '@fazaa/shared/domain/timeZone'
+import { formatAdminDate } from '@fazaa/shared/i18n/locales'
+
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."enum_voting_rounds_status" AS ENUM('open', 'extended', 'tied', 'decided', 'no-quorum', 'no-majority');
@@ -25,6 +28,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "voting_rounds_locales" (
+  	"name" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
   CREATE TABLE "voting_rounds_rels" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"order" integer,
@@ -38,6 +48,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "voting_rounds" ADD CONSTRAINT "voting_rounds_winner_id_proposals_id_fk" FOREIGN KEY ("winner_id") REFERENCES "public"."proposals"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "voting_rounds" ADD CONSTRAINT "voting_rounds_decided_by_id_members_id_fk" FOREIGN KEY ("decided_by_id") REFERENCES "public"."members"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "voting_rounds" ADD CONSTRAINT "voting_rounds_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "voting_rounds_locales" ADD CONSTRAINT "voting_rounds_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."voting_rounds"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "voting_rounds_rels" ADD CONSTRAINT "voting_rounds_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."voting_rounds"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "voting_rounds_rels" ADD CONSTRAINT "voting_rounds_rels_proposals_fk" FOREIGN KEY ("proposals_id") REFERENCES "public"."proposals"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "voting_rounds_closes_at_idx" ON "voting_rounds" USING btree ("closes_at");
@@ -48,6 +59,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "voting_rounds_updated_at_idx" ON "voting_rounds" USING btree ("updated_at");
   CREATE INDEX "voting_rounds_created_at_idx" ON "voting_rounds" USING btree ("created_at");
   CREATE UNIQUE INDEX "opensAt_closesAt_idx" ON "voting_rounds" USING btree ("opens_at","closes_at");
+  CREATE UNIQUE INDEX "voting_rounds_locales_locale_parent_id_unique" ON "voting_rounds_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "voting_rounds_rels_order_idx" ON "voting_rounds_rels" USING btree ("order");
   CREATE INDEX "voting_rounds_rels_parent_idx" ON "voting_rounds_rels" USING btree ("parent_id");
   CREATE INDEX "voting_rounds_rels_path_idx" ON "voting_rounds_rels" USING btree ("path");
@@ -75,13 +87,28 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
       FROM voting_rounds r
      WHERE p.status = 'voting' AND r.opens_at = p.voting_opens_at AND r.closes_at = p.voting_closes_at;
   `)
+  // Named after their close in both languages, as a new round is.
+  const { rows } = await db.execute(sql`SELECT id, closes_at FROM voting_rounds`)
+  for (const row of rows as { id: number; closes_at: string | Date }[]) {
+    const when = (locale: 'ar' | 'en') =>
+      formatAdminDate(new Date(row.closes_at).toISOString(), locale, {
+        withTime: true,
+        timeZone: DEFAULT_TIME_ZONE,
+      })
+    await db.execute(sql`
+      INSERT INTO voting_rounds_locales (name, _locale, _parent_id)
+      VALUES (${`جولة تُغلق ${when('ar')}`}, 'ar', ${row.id}), (${`Round closing ${when('en')}`}, 'en', ${row.id})
+    `)
+  }
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
    ALTER TABLE "voting_rounds" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "voting_rounds_locales" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "voting_rounds_rels" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "voting_rounds" CASCADE;
+  DROP TABLE "voting_rounds_locales" CASCADE;
   DROP TABLE "voting_rounds_rels" CASCADE;
   ALTER TABLE "proposals" DROP CONSTRAINT "proposals_round_id_voting_rounds_id_fk";
   
