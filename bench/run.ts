@@ -14,6 +14,7 @@ import { benchCampaignPage } from './campaignPage'
 import { benchColdStart } from './coldStart'
 import { benchDigests } from './digests'
 import { benchPageCacheUnderEdits } from './pageCacheUnderEdits'
+import { benchRoundClose } from './roundClose'
 import { benchScale } from './scale'
 import { benchVoteBurst } from './voteBurst'
 import { benchVotePost } from './votePost'
@@ -94,6 +95,13 @@ try {
       databaseUrl: database.url,
       report,
       members: Number(process.env.BENCH_DIGEST_MEMBERS ?? 5000),
+    })
+  }
+  if (runs('roundClose')) {
+    await benchRoundClose({
+      databaseUrl: database.url,
+      report,
+      votes: Number(process.env.BENCH_ROUND_VOTES ?? 5000),
     })
   }
   if (runs('scale')) {

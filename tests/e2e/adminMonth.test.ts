@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { CONTENT_CHANNEL, encodeChange } from '@fazaa/shared/contentChanges'
 import { formatAdminDate } from '@fazaa/shared/i18n/locales'
+import { counted, MEMBERS_SUBJECT } from '@fazaa/shared/i18n/countedNoun'
 import { DEFAULT_LIMITS } from '@fazaa/shared/rules/limits'
 import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
 import { seriousViolations } from '../helpers/axeAudit'
@@ -217,7 +218,8 @@ describe("the admin's month, alone, in Arabic", { timeout: MONTH_MS }, () => {
     )
     expect(welcome.text).toContain('رامي الأحمد')
 
-    // 2. The proposal: discussed, then put to the vote with its window typed in the pickers.
+    // 2. The proposal is discussed; a voting round is planned, its window typed in the pickers
+    //    and its quorum set before it opens; the proposal goes to that round's vote.
     await page.goto(`${cms}/admin`)
     await page.locator('[data-waiting="proposals"] a').click()
     await page.waitForURL(/\/admin\/collections\/proposals\?/)
@@ -228,9 +230,10 @@ describe("the admin's month, alone, in Arabic", { timeout: MONTH_MS }, () => {
     await save(page)
     const opens = new Date(Math.floor(Date.now() / 60_000) * 60_000)
     const closes = new Date(opens.getTime() + 3 * 86_400_000)
-    await choose(page, 'status', 'في التصويت')
-    await typeDate(page, 'votingOpensAt', opens, true)
-    await typeDate(page, 'votingClosesAt', closes, true)
+    await page.goto(`${cms}/admin/collections/voting-rounds/create`)
+    await page.locator('#field-quorumPercent').waitFor()
+    await typeDate(page, 'opensAt', opens, true)
+    await typeDate(page, 'closesAt', closes, true)
     // What was typed, written as members will read it, before saving.
     await expect(page.locator('.fazaa-date-written').allTextContents()).resolves.toContain(
       formatAdminDate(closes.toISOString(), 'ar', {
@@ -239,52 +242,99 @@ describe("the admin's month, alone, in Arabic", { timeout: MONTH_MS }, () => {
         namedZone: true,
       }),
     )
+    await page.locator('#field-quorumPercent').fill('5')
+    await looked(page, 'a new voting round')
+    await save(page, /تم إنشاء .* بنجاح/)
+    const round = await one<{ id: number; name: string }>(
+      `SELECT r.id, l.name FROM voting_rounds r
+         JOIN voting_rounds_locales l ON l._parent_id = r.id AND l._locale = 'ar'
+        WHERE r.closes_at = $1 AND r.quorum_percent = 5`,
+      [closes],
+    )
+    // Nobody named it: it is called after its close.
+    expect(round.name).toBe(
+      `جولة تُغلق ${formatAdminDate(closes.toISOString(), 'ar', { withTime: true, timeZone: TIME_ZONE })}`,
+    )
+    await page.goto(`${cms}/admin/collections/proposals/${proposal.id}`)
+    await page.locator('#field-status .rs__control').waitFor()
+    await choose(page, 'status', 'في التصويت')
+    await choose(page, 'round', round.name)
     await save(page)
     await expect(
-      one<{ status: string; closes: Date }>(
-        `SELECT status, voting_closes_at AS closes FROM proposals WHERE id = $1`,
+      one<{ status: string; closes: Date; round: number }>(
+        `SELECT status, voting_closes_at AS closes, round_id AS round FROM proposals WHERE id = $1`,
         [proposal.id],
       ),
-    ).resolves.toEqual({ status: 'voting', closes })
+    ).resolves.toEqual({ status: 'voting', closes, round: round.id })
     await looked(page, 'a proposal in the vote')
 
-    // Deciding while members still vote is refused, naming the rule and the close.
-    await choose(page, 'status', 'مختار')
-    await page.getByRole('button', { name: 'حفظ' }).click()
-    await page
-      .getByText(/قاعدة التصويت: يُحسم المقترح/)
-      .first()
-      .waitFor()
-    await expect(one(`SELECT status FROM proposals WHERE id = $1`, [proposal.id])).resolves.toEqual(
-      { status: 'voting' },
-    )
-    // The vote closes (time passes), and the management records the members' choice.
-    await db.query(
-      `UPDATE proposals SET voting_closes_at = now() - interval '1 minute' WHERE id = $1`,
-      [proposal.id],
-    )
+    // Out of the vote only its round decides: the status offers no decision to pick by hand.
     await page.reload()
-    await choose(page, 'status', 'مختار')
-    await save(page)
+    await page.locator('#field-status .rs__control').click()
+    await expect(page.getByRole('option').allTextContents()).resolves.toEqual(['في التصويت'])
+    await page.keyboard.press('Escape')
+
+    // Members vote (as members, through the CMS's rules): exactly the quorum the round asks.
+    const { active } = await one<{ active: number }>(
+      `SELECT count(*)::int AS active FROM members WHERE status = 'active'`,
+    )
+    const needed = Math.ceil((active * 5) / 100)
+    const { docs: voters } = await payload.find({
+      collection: 'members',
+      where: { status: { equals: 'active' }, role: { equals: 'member' } },
+      limit: needed,
+      depth: 0,
+    })
+    for (const voter of voters) {
+      await payload.create({
+        collection: 'votes',
+        data: { proposal: proposal.id, member: voter.id, choice: 'yes' },
+        user: asUser(voter),
+        overrideAccess: false,
+      })
+    }
+    // The round closes (time passes); its job, on the running schedule, decides it.
+    await db.query(
+      `UPDATE voting_rounds SET closes_at = now() - interval '1 minute' WHERE id = $1`,
+      [round.id],
+    )
+    await db.query(
+      `UPDATE proposals SET voting_closes_at = now() - interval '1 minute' WHERE round_id = $1`,
+      [round.id],
+    )
+    const decided = await eventually(async () => {
+      const row = await one<{ status: string; campaign: number; voters: number; needed: number }>(
+        `SELECT status, campaign_id AS campaign, voters::int, needed::int FROM voting_rounds WHERE id = $1`,
+        [round.id],
+      )
+      return row.status === 'decided' ? row : undefined
+    }, 'the round decided by its close job')
+    expect(decided).toMatchObject({ voters: needed, needed })
     await expect(one(`SELECT status FROM proposals WHERE id = $1`, [proposal.id])).resolves.toEqual(
       { status: 'selected' },
     )
+    await page.goto(`${cms}/admin/collections/voting-rounds/${round.id}`)
+    await page.getByText('محسومة').first().waitFor()
+    await looked(page, 'a decided round')
 
-    // 3. The month's campaign, its goal typed as it is said; last month's moves on to its work.
+    // 3. The month's campaign, drafted from the winner; the admin finishes it (its month, the
+    //    goal typed as it is said); last month's moves on to its work.
     const month = freeMonth()
-    await page.goto(`${cms}/admin/collections/campaigns/create`)
-    await page.locator('#field-title').fill(title)
+    const campaign = { id: decided.campaign }
+    await page.goto(`${cms}/admin/collections/campaigns/${campaign.id}`)
+    await expect(page.locator('#field-title').inputValue()).resolves.toBe(title)
+    await expect(
+      one(`SELECT status, goal_amount::int AS goal, lead_id AS lead FROM campaigns WHERE id = $1`, [
+        campaign.id,
+      ]),
+    ).resolves.toEqual({ status: 'draft', goal: 230000, lead: proposer.id })
     await page.locator('#field-month').fill(month)
     await page.locator('#field-goal__amount').fill('٢٣٠٠')
-    await choose(page, 'proposal', title)
-    await looked(page, 'a new campaign')
-    await save(page, /تم إنشاء .* بنجاح/)
-    await page.waitForURL(/\/admin\/collections\/campaigns\/\d+/)
-    const campaign = await one<{ id: number; goal: number }>(
-      `SELECT id, goal_amount::int AS goal FROM campaigns WHERE month = $1`,
-      [month],
-    )
-    expect(campaign.goal).toBe(230000)
+    await looked(page, 'a campaign drafted from the vote')
+    await save(page)
+    await expect(
+      one(`SELECT month, goal_amount::int AS goal FROM campaigns WHERE id = $1`, [campaign.id]),
+    ).resolves.toEqual({ month, goal: 230000 })
     const fundraising = await one<{ id: number }>(
       `SELECT id FROM campaigns WHERE status = 'fundraising'`,
     )
@@ -300,6 +350,24 @@ describe("the admin's month, alone, in Arabic", { timeout: MONTH_MS }, () => {
     await page.goto(`${cms}/admin/collections/campaigns/${campaign.id}`)
     await choose(page, 'status', 'جمع التبرعات')
     await save(page)
+    // Its public page says the members chose it, and how many voted.
+    const { slug } = await one<{ slug: string }>(`SELECT slug FROM campaigns WHERE id = $1`, [
+      campaign.id,
+    ])
+    const chosen = `اختاره الأعضاء بالتصويت: صوّت ${counted(needed, MEMBERS_SUBJECT, 'ar')}.`
+    await eventually(async () => {
+      const html = await (await fetch(`${portal}/campaigns/${slug}/`)).text()
+      return html.includes(chosen) || undefined
+    }, `the public page saying «${chosen}»`)
+    // And every member heard the result.
+    const result = await eventually(
+      async () =>
+        readMailbox().find(
+          (mail) => mail.subject === `اختار الأعضاء مشروع الشهر القادم: «${title}»`,
+        ),
+      'the round result, by mail',
+    )
+    expect(result.text).toContain(`فاز «${title}»`)
 
     // 4. A cash gift of €150 from a donor who agreed to be named.
     const donor = `سامر الخطيب ${stamp}`

@@ -194,6 +194,40 @@ describe('a voting round', () => {
     expect(totalDocs).toBe(1)
   })
 
+  it('drafts the campaign in the first free month, at an address no campaign has', async () => {
+    const next = monthAfter(new Date())
+    // Next month is planned already, and a campaign moved elsewhere kept next month's address.
+    await payload.create({
+      collection: 'campaigns',
+      data: {
+        title: 'مخطط',
+        month: next,
+        slug: 'planned',
+        status: 'draft',
+        goal: { amount: 1000, currency: 'EUR' },
+      },
+    })
+    await payload.create({
+      collection: 'campaigns',
+      data: {
+        title: 'نُقلت',
+        month: '2033-01',
+        slug: `${monthAfter(new Date(`${next}-15`))}`,
+        status: 'draft',
+        goal: { amount: 1000, currency: 'EUR' },
+      },
+    })
+    const proposal = await putToVote({ ar: 'إنارة الساحة' }, window(), voters[0]!)
+    for (const member of voters.slice(0, 4)) await vote(member, proposal, 'yes')
+    const round = await roundOf(proposal)
+    await closeTimeComes(round.id)
+    await runCloseJob()
+    const closed = await payload.findByID({ collection: 'voting-rounds', id: round.id, depth: 0 })
+    const draft = await payload.findByID({ collection: 'campaigns', id: closed.campaign as number })
+    const monthAfterNext = monthAfter(new Date(`${next}-15`))
+    expect(draft).toMatchObject({ month: monthAfterNext, slug: `${monthAfterNext}-2` })
+  })
+
   it('misses its quorum: is extended once by three days, then closes without a project', async () => {
     const proposal = await putToVote({ ar: 'إنارة الساحة' }, window(), voters[0]!)
     for (const member of voters.slice(0, 3)) await vote(member, proposal, 'yes')

@@ -117,7 +117,11 @@ export const closeRound = async (payload: Payload, id: number, now: Date): Promi
   }
 }
 
-/** Every round whose close has come, each in its own transaction. Returns how many closed. */
+/**
+ * Every round whose close has come, each in its own transaction. A round that cannot close is
+ * logged and tried again at the next run, and does not hold the others back. Returns how many
+ * closed.
+ */
 export const closeDueRounds = async (payload: Payload): Promise<number> => {
   const now = clock.now()
   const { docs } = await payload.find({
@@ -132,7 +136,17 @@ export const closeDueRounds = async (payload: Payload): Promise<number> => {
     depth: 0,
   })
   let closed = 0
-  for (const { id } of docs) if (await closeRound(payload, id, now)) closed += 1
+  let failed: unknown = null
+  for (const { id } of docs) {
+    try {
+      if (await closeRound(payload, id, now)) closed += 1
+    } catch (error) {
+      payload.logger.error({ err: error, round: id }, `Voting round ${id} could not close`)
+      failed ??= error
+    }
+  }
+  // The run is marked failed (and retried) once the others have closed.
+  if (failed) throw failed
   return closed
 }
 

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { DEFAULT_TIME_ZONE } from '@fazaa/shared/domain/timeZone'
 import { idOf } from '../../../access/roles'
+import { slugify } from '../../../fields/slug'
 import type { Proposal } from '../../../payload-types'
 
 /** "YYYY-MM" of a moment in the town's own calendar. */
@@ -45,6 +46,24 @@ const freeMonthAfter = async (req: PayloadRequest, closedAt: Date): Promise<stri
 }
 
 /**
+ * A readable address no campaign has yet: from the English title, else the month (the slug's
+ * own rule), with "-2", "-3"… when a campaign moved to another month kept that address.
+ */
+const freeSlug = async (req: PayloadRequest, base: string): Promise<string> => {
+  const { docs } = await req.payload.find({
+    collection: 'campaigns',
+    where: { slug: { like: base } },
+    select: { slug: true },
+    pagination: false,
+    depth: 0,
+    req,
+  })
+  const taken = new Set(docs.map((campaign) => campaign.slug))
+  if (!taken.has(base)) return base
+  for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`
+}
+
+/**
  * Next month's campaign, drafted from the chosen proposal for the management to finish: its
  * title, summary and story in the languages it was written in (never copied across), its budget
  * as the goal, and its proposer as the lead candidate. In the caller's transaction.
@@ -72,12 +91,14 @@ export const campaignDraftFromProposal = async (
     ...(proposal.body?.[locale] ? { body: proposal.body[locale] } : {}),
   })
   const [first, ...others] = written.length ? written : (['ar'] as const)
+  const month = await freeMonthAfter(req, closedAt)
   const campaign = await req.payload.create({
     collection: 'campaigns',
     locale: first,
     data: {
       ...textsIn(first!),
-      month: await freeMonthAfter(req, closedAt),
+      month,
+      slug: await freeSlug(req, slugify(proposal.title?.en ?? '') || month),
       status: 'draft',
       goal: {
         amount: proposal.estimatedBudget?.amount ?? 0,
