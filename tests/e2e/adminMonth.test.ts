@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { CONTENT_CHANNEL, encodeChange } from '@fazaa/shared/contentChanges'
 import { formatAdminDate } from '@fazaa/shared/i18n/locales'
-import { counted, MEMBERS_SUBJECT } from '@fazaa/shared/i18n/countedNoun'
+import { counted, MEMBERS, MEMBERS_SUBJECT } from '@fazaa/shared/i18n/countedNoun'
 import { DEFAULT_LIMITS } from '@fazaa/shared/rules/limits'
 import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
 import { seriousViolations } from '../helpers/axeAudit'
@@ -303,8 +303,15 @@ describe("the admin's month, alone, in Arabic", { timeout: MONTH_MS }, () => {
       [round.id],
     )
     const decided = await eventually(async () => {
-      const row = await one<{ status: string; campaign: number; voters: number; needed: number }>(
-        `SELECT status, campaign_id AS campaign, voters::int, needed::int FROM voting_rounds WHERE id = $1`,
+      const row = await one<{
+        status: string
+        campaign: number
+        voters: number
+        needed: number
+        eligible: number
+      }>(
+        `SELECT status, campaign_id AS campaign, voters::int, needed::int, eligible::int
+           FROM voting_rounds WHERE id = $1`,
         [round.id],
       )
       return row.status === 'decided' ? row : undefined
@@ -315,6 +322,14 @@ describe("the admin's month, alone, in Arabic", { timeout: MONTH_MS }, () => {
     )
     await page.goto(`${cms}/admin/collections/voting-rounds/${round.id}`)
     await page.getByText('محسومة').first().waitFor()
+    // Its results: the turnout the close recorded, and the proposal's totals (never a ballot).
+    const arabic = (n: number) => new Intl.NumberFormat('ar').format(n)
+    await expect(page.locator('.fazaa-round-results [data-turnout]').textContent()).resolves.toBe(
+      `صوّت ${arabic(needed)} من أصل ${counted(decided.eligible, MEMBERS, 'ar')}، والنصاب ${arabic(needed)}. اكتمل النصاب.`,
+    )
+    await expect(
+      page.locator(`[data-result-for="${proposal.id}"] td`).allTextContents(),
+    ).resolves.toEqual([arabic(1), title, arabic(needed), arabic(0), arabic(0), arabic(needed)])
     await looked(page, 'a decided round')
 
     // 3. The month's campaign, drafted from the winner; the admin finishes it (its month, the

@@ -249,8 +249,17 @@ describe('a voting round that closes itself', { timeout: 5 * 60_000 }, () => {
     await roundReaches(round, 'tied')
 
     const page = await signedInToAdmin(browser, cms, admin.email, { timezoneId: TIME_ZONE })
-    await page.goto(`${cms}/admin/collections/voting-rounds/${round.id}`)
+    // The admin's home says a tie waits, and leads to it.
+    await page.locator('[data-waiting="ties"] a').click()
+    await page.waitForURL(/\/admin\/collections\/voting-rounds\?/)
+    await page.locator(`a[href$="/admin/collections/voting-rounds/${round.id}"]`).first().click()
     await page.getByText('تعادل: تقرر الإدارة').first().waitFor()
+    // The results rank the tied pair level: one yes each.
+    for (const proposal of proposals) {
+      await expect(
+        page.locator(`[data-result-for="${proposal.id}"] td`).nth(2).textContent(),
+      ).resolves.toBe('١')
+    }
     // The winner's picker offers the tied proposals, and nothing else.
     await page.locator('#field-winner .rs__control').click()
     await expect(page.getByRole('option').allTextContents()).resolves.toEqual(

@@ -64,6 +64,11 @@ export const WhatNeedsYouNow = async ({ payload, i18n, user }: ServerProps) => {
       waiting: work.giftsPending,
       text: t.giftsPending(number(work.giftsPending.count)),
     },
+    {
+      key: 'ties',
+      waiting: work.tiesToDecide,
+      text: t.tiesToDecide(number(work.tiesToDecide.count)),
+    },
   ].filter(({ waiting }) => waiting.count > 0)
 
   const meeting = work.nextMeeting

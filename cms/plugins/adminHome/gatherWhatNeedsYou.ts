@@ -30,6 +30,8 @@ export interface WhatNeedsYou {
   committeesEnding: Waiting
   mailFailed: Waiting
   giftsPending: Waiting
+  /** Rounds that closed on a tie: the management decides, with a reason. */
+  tiesToDecide: Waiting
   votes: OpenVote[]
   /** Who can vote: every active member (turnout is counted against them). */
   voters: number
@@ -74,6 +76,7 @@ export const gatherWhatNeedsYou = async (
     committeesEnding,
     mailFailed,
     giftsPending,
+    tiesToDecide,
     voting,
     voters,
     meetings,
@@ -87,6 +90,7 @@ export const gatherWhatNeedsYou = async (
     }),
     waiting('mail-deliveries', { status: { equals: 'failed' } }),
     waiting('donations', { status: { equals: 'pending' } }),
+    waiting('voting-rounds', { status: { equals: 'tied' } }),
     payload.find({
       collection: 'proposals',
       where: { status: { equals: 'voting' } },
@@ -127,6 +131,7 @@ export const gatherWhatNeedsYou = async (
     committeesEnding,
     mailFailed,
     giftsPending,
+    tiesToDecide,
     votes,
     voters,
     nextMeeting: meeting

@@ -12,6 +12,7 @@ export const WHAT_NEEDS_YOU_WORDS = {
     committeesEnding: (n: string, days: string) => `لجان تنتهي خلال ${days}: ${n}`,
     mailFailed: (n: string) => `رسائل بريد لم تصل (موجزات وتنبيهات): ${n}`,
     giftsPending: (n: string) => `تبرعات تنتظر التأكيد: ${n}`,
+    tiesToDecide: (n: string) => `جولات تصويت انتهت بتعادل تنتظر قرار الإدارة وسببه: ${n}`,
     votesTitle: 'تصويت مفتوح',
     noVotes: 'لا تصويت مفتوح الآن.',
     vote: (closes: string, cast: string, voters: string) =>
@@ -32,6 +33,8 @@ export const WHAT_NEEDS_YOU_WORDS = {
     committeesEnding: (n: string, days: string) => `Committees ending within ${days}: ${n}`,
     mailFailed: (n: string) => `Mails that did not arrive (digests and notices): ${n}`,
     giftsPending: (n: string) => `Gifts waiting for confirmation: ${n}`,
+    tiesToDecide: (n: string) =>
+      `Voting rounds that closed on a tie, waiting for the management's decision and reason: ${n}`,
     votesTitle: 'Open votes',
     noVotes: 'No vote is open now.',
     vote: (closes: string, cast: string, voters: string) =>

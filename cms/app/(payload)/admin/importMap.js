@@ -34,6 +34,7 @@ import { CommitteeMembersField as CommitteeMembersField_7a758aa22453b4d03927e376
 import { DigestAudienceNotice as DigestAudienceNotice_937cbacc4c6d35c7e9d789c8847b7231 } from '../../../plugins/mail/components/DigestAudienceNotice'
 import { AdmitApplicant as AdmitApplicant_85695c3c01dbfa25a2dd21ef0dc0b8c4 } from '../../../components/AdmitApplicant'
 import { CopyButton as CopyButton_ddcd61282879e1bb7a705e1bcf59c263 } from '../../../components/CopyButton'
+import { RoundResults as RoundResults_714cb7589953299bdc2a940b829b0aca } from '../../../plugins/deliberation/components/RoundResults'
 import { WhatNeedsYouNow as WhatNeedsYouNow_dd27214e93827ec21439b67c5f730b7d } from '../../../plugins/adminHome/WhatNeedsYouNow'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -75,6 +76,7 @@ export const importMap = {
   "/plugins/mail/components/DigestAudienceNotice#DigestAudienceNotice": DigestAudienceNotice_937cbacc4c6d35c7e9d789c8847b7231,
   "/components/AdmitApplicant#AdmitApplicant": AdmitApplicant_85695c3c01dbfa25a2dd21ef0dc0b8c4,
   "/components/CopyButton#CopyButton": CopyButton_ddcd61282879e1bb7a705e1bcf59c263,
+  "/plugins/deliberation/components/RoundResults#RoundResults": RoundResults_714cb7589953299bdc2a940b829b0aca,
   "/plugins/adminHome/WhatNeedsYouNow#WhatNeedsYouNow": WhatNeedsYouNow_dd27214e93827ec21439b67c5f730b7d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -9,15 +9,13 @@ import {
 } from 'payload'
 
 import * as clock from '@fazaa/shared/clock'
-import type { VoteChoice } from '@fazaa/shared/domain/vocabulary'
-import { tallyRound } from '@fazaa/shared/rules/tally'
 import { decideRound } from '@fazaa/shared/rules/votingRound'
 import { oneAtATime } from '../../../jobs/oneAtATime'
 import { SCHEDULES } from '../../../jobs/schedules'
 import { limitsOf } from '../../../lib/configuredLimits'
 import { sqlHandle } from '../../../lib/db'
-import { countVotes } from '../../../lib/voteCounts'
 import { VOTING_ROUNDS } from '../collections/VotingRounds'
+import { rankProposals } from '../lib/roundTally'
 import { roundTurnout } from '../lib/roundTurnout'
 import { ROUND_CONTEXT, settleRoundProposals } from '../lib/settleRoundProposals'
 
@@ -52,20 +50,7 @@ export const closeRound = async (payload: Payload, id: number, now: Date): Promi
       depth: 0,
       req,
     })
-    const counts = await countVotes(
-      payload,
-      proposals.map((proposal) => proposal.id),
-      req,
-    )
-    const ranked = tallyRound(
-      proposals.map((proposal) => ({
-        id: proposal.id,
-        submittedAt: proposal.submittedAt ?? proposal.createdAt,
-        votes: counts
-          .filter((row) => row.proposal === proposal.id)
-          .flatMap((row) => Array<VoteChoice>(row.count).fill(row.choice)),
-      })),
-    )
+    const ranked = await rankProposals(payload, proposals, req)
     const turnout = await roundTurnout(payload, round, req)
     const decision = decideRound({
       ranked,

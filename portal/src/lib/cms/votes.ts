@@ -1,12 +1,11 @@
 import type { Member, Proposal, Vote, VotingRound } from '@fazaa/cms/types'
 
 import { idOf, isSameId } from '@fazaa/cms/access/roles'
-import { countVotes } from '@fazaa/cms/lib/voteCounts'
+import { rankProposals } from '@fazaa/cms/plugins/deliberation/lib/roundTally'
 import { roundTurnout } from '@fazaa/cms/plugins/deliberation/lib/roundTurnout'
 import { recordedTurnout, type Turnout } from '@fazaa/shared/rules/votingRound'
 import type { VoteChoice } from '@fazaa/shared/domain/vocabulary'
 import type { Locale } from '@fazaa/shared/i18n/locales'
-import { tallyRound } from '@fazaa/shared/rules/tally'
 import { as, upsertMine } from './asMember'
 import { cms } from './client'
 import type { Refusal } from './refusal'
@@ -94,18 +93,6 @@ export const roundResults = async (proposal: Proposal, member: Member, locale: L
     locale,
     ...as(member),
   })
-  const counts = await countVotes(
-    payload,
-    round.map((p) => p.id),
-  )
-  const ranked = tallyRound(
-    round.map((p) => ({
-      id: p.id,
-      submittedAt: p.submittedAt ?? p.createdAt,
-      votes: counts
-        .filter((row) => row.proposal === p.id)
-        .flatMap((row) => Array<VoteChoice>(row.count).fill(row.choice)),
-    })),
-  )
+  const ranked = await rankProposals(payload, round)
   return ranked.map((row) => ({ ...row, title: round.find((p) => p.id === row.id)?.title ?? '' }))
 }

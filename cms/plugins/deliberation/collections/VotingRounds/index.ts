@@ -133,6 +133,15 @@ export const VotingRounds: CollectionConfig = {
       access: { create: nobody, update: nobody },
     },
     {
+      // Not stored: the totals are counted from the votes each time (never a ballot).
+      name: 'results',
+      type: 'ui',
+      label: { ar: 'النتائج', en: 'Results' },
+      admin: {
+        components: { Field: '/plugins/deliberation/components/RoundResults#RoundResults' },
+      },
+    },
+    {
       type: 'collapsible',
       label: { ar: 'النتيجة عند الإغلاق', en: 'The result at the close' },
       admin: {
