@@ -262,6 +262,7 @@ describe('a voting round that closes itself', { timeout: 5 * 60_000 }, () => {
     }
     // The winner's picker offers the tied proposals, and nothing else.
     await page.locator('#field-winner .rs__control').click()
+    await page.getByRole('option', { name: first, exact: true }).waitFor()
     await expect(page.getByRole('option').allTextContents()).resolves.toEqual(
       expect.arrayContaining([first, second]),
     )
