@@ -933,8 +933,17 @@ export interface StripeEvent {
 export interface Vote {
   id: number;
   proposal: number | Proposal;
+  /**
+   * The member who voted by phone or by show of hands in the meeting; they are told, and may change it until the close.
+   */
   member: number | Member;
+  /**
+   * When you record a member's vote on their behalf.
+   */
+  recordedHow?: ('phone' | 'meeting') | null;
+  recordedBy?: (number | null) | Member;
   choice: 'yes' | 'no' | 'abstain';
+  recordedChoice?: ('yes' | 'no' | 'abstain') | null;
   castAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1152,7 +1161,8 @@ export interface MailDelivery {
     | 'application'
     | 'application-received'
     | 'welcome'
-    | 'round-result';
+    | 'round-result'
+    | 'vote-recorded';
   status: 'pending' | 'sending' | 'sent' | 'failed' | 'cancelled';
   member: number | Member;
   meeting?: (number | null) | Meeting;
@@ -1564,7 +1574,10 @@ export interface ProposalsSelect<T extends boolean = true> {
 export interface VotesSelect<T extends boolean = true> {
   proposal?: T;
   member?: T;
+  recordedHow?: T;
+  recordedBy?: T;
   choice?: T;
+  recordedChoice?: T;
   castAt?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -18,6 +18,7 @@ import * as migration_20261203_133659_media_campaign from './20261203_133659_med
 import * as migration_20261203_173810_proposals_expenses_per_language from './20261203_173810_proposals_expenses_per_language'
 import * as migration_20261204_031500_skills_across_languages from './20261204_031500_skills_across_languages'
 import * as migration_20261204_050610_voting_rounds from './20261204_050610_voting_rounds'
+import * as migration_20261204_053714_votes_recorded_for_members from './20261204_053714_votes_recorded_for_members'
 
 export const migrations = [
   {
@@ -119,5 +120,10 @@ export const migrations = [
     up: migration_20261204_050610_voting_rounds.up,
     down: migration_20261204_050610_voting_rounds.down,
     name: '20261204_050610_voting_rounds',
+  },
+  {
+    up: migration_20261204_053714_votes_recorded_for_members.up,
+    down: migration_20261204_053714_votes_recorded_for_members.down,
+    name: '20261204_053714_votes_recorded_for_members',
   },
 ]

@@ -99,6 +99,18 @@ export const VOTE_CHOICES = choices([
   { value: 'abstain', label: { ar: 'امتناع', en: 'Abstain' } },
 ] as const)
 
+/** How the management took a vote it records on a member's behalf. */
+export const VOTE_RECORDED_HOW = choices([
+  { value: 'phone', label: { ar: 'بالهاتف', en: 'By phone' } },
+  {
+    value: 'meeting',
+    label: {
+      ar: 'برفع اليد في لقاء الأحد الكبير',
+      en: 'By show of hands in the Big Sunday Meeting',
+    },
+  },
+] as const)
+
 export const COMMITTEE_KINDS = choices([
   { value: 'flying', label: { ar: 'لجنة طيارة', en: 'Flying committee' } },
   { value: 'brainstorm', label: { ar: 'مجموعة عصف ذهني', en: 'Brainstorm group' } },
@@ -192,6 +204,10 @@ export const MAIL_KINDS = choices([
   },
   { value: 'welcome', label: { ar: 'ترحيب بعضو جديد', en: 'Welcome, to a new member' } },
   { value: 'round-result', label: { ar: 'نتيجة جولة تصويت', en: 'Voting round result' } },
+  {
+    value: 'vote-recorded',
+    label: { ar: 'صوت سجّلته الإدارة، إلى صاحبه', en: 'A vote recorded for a member, to them' },
+  },
 ] as const)
 
 /** Where a voting round stands: open until its close, then what the close decided. */
@@ -223,6 +239,7 @@ export type CampaignStatus = ValueOf<typeof CAMPAIGN_STATUSES>
 export type ProposalStatus = ValueOf<typeof PROPOSAL_STATUSES>
 export type RoundStatus = ValueOf<typeof ROUND_STATUSES>
 export type VoteChoice = ValueOf<typeof VOTE_CHOICES>
+export type VoteRecordedHow = ValueOf<typeof VOTE_RECORDED_HOW>
 export type CommitteeKind = ValueOf<typeof COMMITTEE_KINDS>
 export type CommitteeStatus = ValueOf<typeof COMMITTEE_STATUSES>
 export type DonationMethod = ValueOf<typeof DONATION_METHODS>

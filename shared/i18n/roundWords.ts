@@ -34,6 +34,11 @@ export const ROUND_WORDS = {
         'no-majority': 'اكتمل النصاب، لكن لم ينل أي مقترح أصوات «نعم» أكثر من «لا».',
       })[status],
     reason: (reason: string) => `قرار الإدارة في التعادل: ${reason}`,
+    recordedSubject: (title: string) => `سجّلت الإدارة صوتك على «${title}»`,
+    recorded: (choice: string, title: string, how: string, until: string) =>
+      `سجّلت الإدارة صوتك «${choice}» على «${title}» (${how}). إن لم يكن هذا صوتك فغيّره قبل إغلاق التصويت ${until}.`,
+    recordedNote: (how: string) => `سجّلت الإدارة هذا الصوت عنك (${how}). يمكنك تغييره حتى الإغلاق.`,
+    recordedFooter: 'وصلتك هذه الرسالة لأن صوتاً سُجّل باسمك.',
     openResults: 'النتيجة',
     vote: 'صوّت',
   },
@@ -63,6 +68,12 @@ export const ROUND_WORDS = {
         'no-majority': 'The quorum was met, but no proposal had more yes than no.',
       })[status],
     reason: (reason: string) => `The management's decision on the tie: ${reason}`,
+    recordedSubject: (title: string) => `The management recorded your vote on “${title}”`,
+    recorded: (choice: string, title: string, how: string, until: string) =>
+      `The management recorded your vote “${choice}” on “${title}” (${how.toLowerCase()}). If it is not yours, change it before the vote closes ${until}.`,
+    recordedNote: (how: string) =>
+      `The management recorded this vote for you (${how.toLowerCase()}). You may change it until the close.`,
+    recordedFooter: 'You receive this because a vote was recorded in your name.',
     openResults: 'The result',
     vote: 'Vote',
   },

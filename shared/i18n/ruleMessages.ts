@@ -133,6 +133,12 @@ export const RULE_MESSAGES = {
     en: (p) =>
       `Committee rule: only active members sit on a committee, and "${p.name}" is not an active member now (an application not yet admitted, or a paused or ended membership).`,
   },
+  'vote-recorded-how': {
+    ar: () =>
+      'قاعدة التصويت: حين تسجّل الإدارة صوت عضو نيابةً عنه، تذكر كيف أُخذ (بالهاتف أو برفع اليد في اللقاء). يُخبَر العضو، ويستطيع تغييره حتى الإغلاق.',
+    en: () =>
+      "Voting rule: when the management records a member's vote on their behalf, say how it was taken (by phone, or by show of hands in the meeting). The member is told, and may change it until the close.",
+  },
   'vote-member-not-active': {
     ar: () => 'قاعدة التصويت: يصوّت الأعضاء الفعّالون فقط. تواصل مع الإدارة لتفعيل عضويتك.',
     en: () =>

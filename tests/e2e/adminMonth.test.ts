@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { CONTENT_CHANNEL, encodeChange } from '@fazaa/shared/contentChanges'
-import { formatAdminDate } from '@fazaa/shared/i18n/locales'
+import { formatAdminDate, intlLocale } from '@fazaa/shared/i18n/locales'
 import { counted, MEMBERS, MEMBERS_SUBJECT } from '@fazaa/shared/i18n/countedNoun'
 import { DEFAULT_LIMITS } from '@fazaa/shared/rules/limits'
 import { DEMO_PASSWORD } from '../../cms/seed/seedDemoData'
@@ -323,7 +323,7 @@ describe("the admin's month, alone, in Arabic", { timeout: MONTH_MS }, () => {
     await page.goto(`${cms}/admin/collections/voting-rounds/${round.id}`)
     await page.getByText('محسومة').first().waitFor()
     // Its results: the turnout the close recorded, and the proposal's totals (never a ballot).
-    const arabic = (n: number) => new Intl.NumberFormat('ar').format(n)
+    const arabic = (n: number) => new Intl.NumberFormat(intlLocale('ar')).format(n)
     await expect(page.locator('.fazaa-round-results [data-turnout]').textContent()).resolves.toBe(
       `صوّت ${arabic(needed)} من أصل ${counted(decided.eligible, MEMBERS, 'ar')}، والنصاب ${arabic(needed)}. اكتمل النصاب.`,
     )

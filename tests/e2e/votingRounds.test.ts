@@ -30,7 +30,7 @@ let db: pg.Client
 let payload: Payload
 const stamp = Date.now()
 let member: Member
-let admin: Member
+let adminOf: Member
 const others: Member[] = []
 
 beforeAll(async () => {
@@ -49,7 +49,7 @@ beforeAll(async () => {
       remindersOptIn: true,
     })
   member = await person('round-voter', 'ليلى الحسن')
-  admin = await person('round-admin', 'مديرة الجولات', 'admin')
+  adminOf = await person('round-admin', 'مديرة الجولات', 'admin')
   for (const index of [1, 2, 3, 4])
     others.push(await person(`round-other-${index}`, `عضو ${index}`))
 })
@@ -82,7 +82,7 @@ const roundWith = async (titles: string[], quorumPercent?: number) => {
   const round = await payload.create({
     collection: 'voting-rounds',
     data: { opensAt, closesAt, status: 'open', ...(quorumPercent ? { quorumPercent } : {}) },
-    user: asUser(admin),
+    user: asUser(adminOf),
     overrideAccess: false,
   })
   const proposals: Proposal[] = []
@@ -100,7 +100,7 @@ const roundWith = async (titles: string[], quorumPercent?: number) => {
           estimatedBudget: { amount: 90000, currency: 'EUR' },
           estimatedDurationWeeks: 3,
         },
-        user: asUser(admin),
+        user: asUser(adminOf),
         overrideAccess: false,
       }),
     )
@@ -138,7 +138,9 @@ const roundReaches = (round: VotingRound, status: string) =>
   }, `the round ${round.id} ${status}, by its scheduled close`)
 
 /** The member on a 360 px phone with scripts off, signed in with their password. */
-const memberOnPhone = async (): Promise<{ context: BrowserContext; page: Page }> => {
+const memberOnPhone = async (
+  who: Member = member,
+): Promise<{ context: BrowserContext; page: Page }> => {
   const context = await browser.newContext({
     viewport: { width: 360, height: 780 },
     javaScriptEnabled: false,
@@ -146,11 +148,18 @@ const memberOnPhone = async (): Promise<{ context: BrowserContext; page: Page }>
   })
   const page = await context.newPage()
   await page.goto(`${portal}/signin/`)
-  await page.locator('#password-email').fill(member.email)
+  await page.locator('#password-email').fill(who.email)
   await page.locator('#password').fill(DEMO_PASSWORD)
   await page.locator('#password').press('Enter')
   await page.waitForURL(`${portal}/me/`)
   return { context, page }
+}
+
+/** Payload's select and relationship pickers: opened, narrowed by typing, the exact option chosen. */
+const choose = async (page: Page, field: string, option: string) => {
+  await page.locator(`#field-${field} .rs__control`).click()
+  await page.keyboard.type(option)
+  await page.getByRole('option', { name: option, exact: true }).first().click()
 }
 
 const mailTo = (email: string, subject: string) =>
@@ -189,7 +198,35 @@ describe('a voting round that closes itself', { timeout: 5 * 60_000 }, () => {
       page.locator(`[data-proposal-id="${winner.id}"] [data-turnout]`).textContent(),
     ).resolves.toContain(r.turnout(afterMine))
 
-    await vote(others[0]!, winner, 'yes')
+    // A member who voted by phone: an admin records it in the admin, marked as such.
+    const admin = await signedInToAdmin(browser, cms, adminOf.email, { timezoneId: TIME_ZONE })
+    await admin.goto(`${cms}/admin/collections/votes/create`)
+    await choose(admin, 'proposal', winnerTitle)
+    await choose(admin, 'member', others[0]!.name as string)
+    await choose(admin, 'recordedChoice', 'نعم')
+    await choose(admin, 'recordedHow', 'بالهاتف')
+    const answered = admin.waitForResponse(
+      (response) =>
+        response.request().method() === 'POST' &&
+        new URL(response.url()).pathname.startsWith('/api/votes'),
+    )
+    await admin.getByRole('button', { name: 'حفظ' }).click()
+    expect((await answered).ok()).toBe(true)
+    await admin.context().close()
+    const { rows: recordedRows } = await db.query(
+      `SELECT recorded_by_id AS "by", recorded_how AS how FROM votes WHERE member_id = $1 AND proposal_id = $2`,
+      [others[0]!.id, winner.id],
+    )
+    expect(recordedRows).toEqual([{ by: adminOf.id, how: 'phone' }])
+    const told = await mailTo(others[0]!.email, r.recordedSubject(winnerTitle))
+    expect(told.text).toContain('سجّلت الإدارة صوتك «نعم»')
+    // Their ballot says so, and stays theirs to change.
+    const theirs = await memberOnPhone(others[0]!)
+    await theirs.page.goto(`${portal}/proposals/${winner.id}/`)
+    await expect(theirs.page.locator('[data-recorded-how="phone"]').textContent()).resolves.toBe(
+      r.recordedNote('بالهاتف'),
+    )
+    await theirs.context.close()
     await vote(others[1]!, other, 'no')
     const since = Date.now()
     await closeTimeComes(round)
@@ -248,7 +285,7 @@ describe('a voting round that closes itself', { timeout: 5 * 60_000 }, () => {
     await closeTimeComes(round)
     await roundReaches(round, 'tied')
 
-    const page = await signedInToAdmin(browser, cms, admin.email, { timezoneId: TIME_ZONE })
+    const page = await signedInToAdmin(browser, cms, adminOf.email, { timezoneId: TIME_ZONE })
     // The admin's home says a tie waits, and leads to it.
     await page.locator('[data-waiting="ties"] a').click()
     await page.waitForURL(/\/admin\/collections\/voting-rounds\?/)
@@ -291,7 +328,7 @@ describe('a voting round that closes itself', { timeout: 5 * 60_000 }, () => {
          FROM proposals p JOIN voting_rounds v ON v.id = p.round_id WHERE p.id = $1`,
       [proposals[1]!.id],
     )
-    expect(rows[0]).toEqual({ status: 'selected', round: 'decided', decidedBy: admin.id })
+    expect(rows[0]).toEqual({ status: 'selected', round: 'decided', decidedBy: adminOf.id })
 
     const { context, page: phone } = await memberOnPhone()
     await phone.goto(`${portal}/proposals/${proposals[0]!.id}/`)

@@ -105,6 +105,8 @@ const PRIVATE_FIELDS: Record<string, Role[]> = {
   'transfers.channelName': ACTIVE,
   'transfers.confirmedBy': ACTIVE,
   'votes.choice': ['owner'],
+  // The admin's form field for a vote taken by phone or in the meeting; never stored.
+  'votes.recordedChoice': ADMIN,
 }
 
 let payload: Payload

@@ -221,6 +221,12 @@ describe('the secret ballot', () => {
       { token: adminToken },
     )
     expect(filtered.json.totalDocs ?? 0).toBe(0)
+    const byRecorded = await rest.request(
+      'GET',
+      `/votes?where[recordedChoice][equals]=no&where[proposal][equals]=${proposal.id}`,
+      { token: adminToken },
+    )
+    expect(byRecorded.json.totalDocs ?? 0).toBe(0)
     const changed = await rest.request('PATCH', `/votes/${vote.id}`, {
       token: adminToken,
       body: { choice: 'yes' },
@@ -235,5 +241,93 @@ describe('the secret ballot', () => {
       body: { choice: 'yes' },
     })
     expect(mine.status).toBe(200)
+  })
+})
+
+/** The rule a REST refusal names. */
+const ruleOf = (json: Record<string, unknown>) =>
+  (json.errors as { data: { rule: string } }[])[0]!.data.rule
+
+describe('votes taken in the meeting or by phone', () => {
+  it('lets an admin record a member’s vote, marked as such, and tells the member by mail', async () => {
+    const admin = await createMember(payload, { role: 'admin' })
+    const adminToken = await rest.login(admin.email)
+    const withoutHow = await rest.request('POST', '/votes', {
+      token: adminToken,
+      body: { proposal: proposal.id, member: voter.id, choice: 'yes' },
+    })
+    expect(withoutHow.status).toBe(400)
+    expect(ruleOf(withoutHow.json)).toBe('vote-recorded-how')
+    const recorded = await rest.request('POST', '/votes', {
+      token: adminToken,
+      // As the admin's form sends it: the choice in its own, never stored, field.
+      body: {
+        proposal: proposal.id,
+        member: voter.id,
+        recordedChoice: 'yes',
+        recordedHow: 'phone',
+      },
+    })
+    expect(recorded.status).toBe(201)
+    // Even the admin who recorded it is not answered with the choice.
+    expect(recorded.json.doc).not.toHaveProperty('choice')
+    const id = (recorded.json.doc as { id: number }).id
+    const stored = await payload.findByID({ collection: 'votes', id, depth: 0 })
+    expect(stored).toMatchObject({
+      member: voter.id,
+      recordedBy: admin.id,
+      recordedHow: 'phone',
+      choice: 'yes',
+    })
+    const { docs: mail } = await payload.find({
+      collection: 'mail-deliveries',
+      where: { kind: { equals: 'vote-recorded' }, member: { equals: voter.id } },
+      depth: 0,
+    })
+    expect(mail).toHaveLength(1)
+
+    // The rules are the member's own: an applicant's vote is refused, recorded or not.
+    const forApplicant = await rest.request('POST', '/votes', {
+      token: adminToken,
+      body: { proposal: proposal.id, member: applicant.id, choice: 'yes', recordedHow: 'meeting' },
+    })
+    expect(ruleOf(forApplicant.json)).toBe('vote-member-not-active')
+
+    // The member changes it, and it is theirs: no longer marked as recorded.
+    const voterToken = await rest.login(voter.email)
+    const changed = await rest.request('PATCH', `/votes/${id}`, {
+      token: voterToken,
+      body: { choice: 'no' },
+    })
+    expect(changed.status).toBe(200)
+    expect(await payload.findByID({ collection: 'votes', id, depth: 0 })).toMatchObject({
+      choice: 'no',
+      recordedBy: null,
+      recordedHow: null,
+    })
+  })
+
+  it('never lets a member record a vote for someone else', async () => {
+    const token = await rest.login(voter.email)
+    const { status, json } = await rest.request('POST', '/votes', {
+      token,
+      body: { proposal: proposal.id, member: other.id, choice: 'yes', recordedHow: 'phone' },
+    })
+    expect(status).toBe(201)
+    const stored = await payload.findByID({
+      collection: 'votes',
+      id: (json.doc as { id: number }).id,
+      depth: 0,
+    })
+    expect(stored).toMatchObject({ member: voter.id, recordedBy: null, recordedHow: null })
+  })
+
+  it('holds "how it was taken" in the database too', async () => {
+    const admin = await createMember(payload, { role: 'admin' })
+    const vote = await castAs(voter, 'yes')
+    const db = await sqlHandle(payload)
+    await expect(
+      db.execute(sql`UPDATE votes SET recorded_by_id = ${admin.id} WHERE id = ${vote.id}`),
+    ).rejects.toMatchObject({ cause: { constraint: 'votes_recorded_says_how' } })
   })
 })

@@ -13,6 +13,7 @@ export { APPLICATION_TO_JOIN } from './hooks/queueApplicationMail'
 import { queueCommitteeFormedMail } from './hooks/queueCommitteeFormedMail'
 import { queueHelpOfferMail } from './hooks/queueHelpOfferMail'
 import { queueMeetingDigest } from './hooks/queueMeetingDigest'
+import { queueVoteRecordedMail } from './hooks/queueVoteRecordedMail'
 import { queueWelcomeMail } from './hooks/queueWelcomeMail'
 import { queueReminders } from './jobs/queueReminders'
 import { sendMail } from './jobs/sendMail'
@@ -34,6 +35,7 @@ const QUEUED_BY: Record<string, Pick<Hooks, 'afterChange'> & { fields?: Field[] 
   'committee-interests': { afterChange: [queueHelpOfferMail] },
   meetings: { afterChange: [queueMeetingDigest], fields: [digestAudienceField] },
   members: { afterChange: [queueApplicationMail, queueWelcomeMail] },
+  votes: { afterChange: [queueVoteRecordedMail] },
 }
 
 /**

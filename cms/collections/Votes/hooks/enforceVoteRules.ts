@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { fail } from '@fazaa/shared/rules/result'
 import { checkVoteAllowed } from '@fazaa/shared/rules/voteEligibility'
-import { idOf } from '../../../access/roles'
+import { idOf, isAdminUser, isSameId } from '../../../access/roles'
 import { assertRule } from '../../../lib/ruleError'
 import type { Vote } from '../../../payload-types'
 import * as clock from '@fazaa/shared/clock'
@@ -18,7 +18,28 @@ export const enforceVoteRules: CollectionBeforeChangeHook<Vote> = async ({
   req,
 }) => {
   const now = clock.now()
-  if (operation === 'create' && req.user) data.member = req.user.id
+  if (operation === 'create' && req.user) {
+    // The admin's form offers the choice as `recordedChoice` (see the collection).
+    data.choice = data.recordedChoice ?? data.choice
+    // An admin may record another member's vote (taken by phone or in the meeting), marked as
+    // such; everyone else, admins voting for themselves included, votes as themselves.
+    const onBehalf =
+      isAdminUser(req.user) && data.member != null && !isSameId(data.member, req.user.id)
+    if (onBehalf) {
+      if (!data.recordedHow) assertRule(fail('vote-recorded-how'), req)
+      data.recordedBy = req.user.id
+    } else {
+      data.member = req.user.id
+      data.recordedBy = null
+      data.recordedHow = null
+    }
+  }
+  delete data.recordedChoice
+  // A member changing a vote the management recorded makes it their own.
+  if (operation === 'update') {
+    data.recordedBy = null
+    data.recordedHow = null
+  }
   const memberId = idOf(operation === 'create' ? data.member : originalDoc?.member)
   const proposalId = idOf(operation === 'create' ? data.proposal : originalDoc?.proposal)
   if (memberId == null || proposalId == null) return data

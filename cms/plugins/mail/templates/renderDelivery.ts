@@ -1,6 +1,12 @@
 import type { Payload } from 'payload'
 
-import type { MailKind, Sector } from '@fazaa/shared/domain/vocabulary'
+import {
+  labelOf,
+  VOTE_CHOICES,
+  VOTE_RECORDED_HOW,
+  type MailKind,
+  type Sector,
+} from '@fazaa/shared/domain/vocabulary'
 import { formatDateTime, intlLocale, type Locale } from '@fazaa/shared/i18n/locales'
 import { DEFAULT_TIME_ZONE } from '@fazaa/shared/domain/timeZone'
 import { ROUND_WORDS } from '@fazaa/shared/i18n/roundWords'
@@ -98,6 +104,60 @@ export const renderDelivery = async (
       ...(delivery.kind === 'welcome'
         ? renderWelcome(recipient)
         : renderApplicationReceived(recipient)),
+    }
+  }
+
+  // A vote recorded on their behalf is the member's to check, whatever notices they take.
+  if (delivery.kind === 'vote-recorded') {
+    if (member.status !== 'active') return null
+    const vote = await payload.findByID({
+      collection: 'votes',
+      id: delivery.subject_id!,
+      depth: 0,
+    })
+    const proposal = await payload.findByID({
+      collection: 'proposals',
+      id: idOf(vote.proposal) as number,
+      depth: 0,
+      locale,
+    })
+    const r = ROUND_WORDS[locale]
+    const title = proposal.title ?? ''
+    const until = formatDateTime(
+      proposal.votingClosesAt ?? clock.now().toISOString(),
+      locale,
+      member.timeZone || DEFAULT_TIME_ZONE,
+    )
+    const { html, text } = renderEmail({
+      locale,
+      greeting: DIGEST_WORDS[locale].hello(member.name),
+      sections: [
+        {
+          lines: [
+            {
+              text: r.recorded(
+                labelOf(VOTE_CHOICES, vote.choice, locale),
+                title,
+                labelOf(VOTE_RECORDED_HOW, vote.recordedHow ?? 'meeting', locale),
+                until,
+              ),
+              link: {
+                href: portalLink(locale, `/proposals/${proposal.id}/`),
+                label: DIGEST_WORDS[locale].vote,
+              },
+            },
+          ],
+        },
+      ],
+      footer: { text: r.recordedFooter, links: [] },
+    })
+    return {
+      to: member.email,
+      subject: r.recordedSubject(title),
+      html,
+      text,
+      messageId,
+      headers: { 'Auto-Submitted': 'auto-generated' },
     }
   }
 

@@ -1,5 +1,6 @@
-import type { Member, Proposal } from '@fazaa/cms/types'
+import type { Member, Proposal, Vote } from '@fazaa/cms/types'
 
+import { isSameId } from '@fazaa/cms/access/roles'
 import { richText } from '@fazaa/cms/lib/plainRichText'
 import { DEFAULT_CURRENCY, type Sector, type VoteChoice } from '@fazaa/shared/domain/vocabulary'
 import type { Locale } from '@fazaa/shared/i18n/locales'
@@ -39,6 +40,8 @@ export interface ProposalPage {
   /** Who could carry it out, from the expertise bank (for the committee that may follow). */
   suggestions: Helper[]
   myChoice: VoteChoice | null
+  /** How the management took the member's vote, when it recorded it for them (and they have not changed it). */
+  recordedHow: Vote['recordedHow']
   /** After the vote closes: the round's totals and ranking (never who voted what). */
   results: (TallyRow<number> & { title: string })[] | null
   /** Its voting round: turnout so far and what is still needed, then the outcome and its reason. */
@@ -80,7 +83,15 @@ export const getProposalPage = async (
       locale,
     ),
   ])
-  return { proposal, suggestions, myChoice: choiceOn(votes, proposal.id), results, round }
+  const mine = votes.find((vote) => isSameId(vote.proposal, proposal.id))
+  return {
+    proposal,
+    suggestions,
+    myChoice: choiceOn(votes, proposal.id),
+    recordedHow: mine?.recordedBy != null ? (mine.recordedHow ?? 'meeting') : null,
+    results,
+    round,
+  }
 }
 
 export interface ProposalDraft {
